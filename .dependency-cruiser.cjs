@@ -1,0 +1,38 @@
+/** The dependency rules the test command checks (`npm run depcheck`). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'Business rules stay free of frameworks, the ORM, queues and validation decorators, so they are testable alone.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: ['node_modules/@nestjs/', 'node_modules/typeorm/', 'node_modules/bullmq/', 'node_modules/ioredis/', 'node_modules/class-validator/', 'node_modules/pg/', '^apps/', '^libs/(persistence|queue|platform)/'] },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'api-and-worker-are-separate',
+      comment: 'What both need lives in libs/.',
+      severity: 'error',
+      from: { path: '^apps/(api|worker)/' },
+      to: { path: '^apps/(api|worker)/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^dist/', '\\.spec\\.ts$'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['source', 'import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.json'] },
+  },
+};

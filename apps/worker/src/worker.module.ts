@@ -1,0 +1,42 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import type { ConnectionOptions } from 'bullmq';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '#config';
+import { QueueName, redisConnectionOptions } from '#queue';
+import { ConfigModule, DatabaseModule, jobProducerProvider, loggerOptions } from '#platform';
+import { MailTransport } from './mail/mail-transport.js';
+import { EmailProcessor } from './processors/email.processor.js';
+import { assertEveryJobHandled } from './processors/handler-set.js';
+import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { OutboxRepository } from './processors/outbox.repository.js';
+import { SchedulesService } from './schedules/schedules.service.js';
+
+@Module({})
+export class WorkerModule implements OnModuleInit {
+  constructor(
+    private readonly email: EmailProcessor,
+    private readonly maintenance: MaintenanceProcessor,
+  ) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config.logLevel, 'worker')),
+        DatabaseModule.forRoot('kerjaku-worker'),
+        BullModule.forRoot({
+          connection: redisConnectionOptions(config.redis.url, true) as ConnectionOptions,
+          prefix: config.redis.queuePrefix,
+        }),
+        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+      ],
+      providers: [jobProducerProvider, MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
+    };
+  }
+
+  onModuleInit(): void {
+    assertEveryJobHandled([this.email, this.maintenance]);
+  }
+}

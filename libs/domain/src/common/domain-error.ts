@@ -1,0 +1,30 @@
+/** Every error code the domain can raise; the API maps each to an HTTP status in one place. */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION.FAILED',
+  NotFound = 'RESOURCE.NOT_FOUND',
+  Forbidden = 'AUTH.FORBIDDEN',
+  InvalidCredentials = 'AUTH.INVALID_CREDENTIALS',
+  AccountDisabled = 'AUTH.ACCOUNT_DISABLED',
+  TooManyAttempts = 'AUTH.TOO_MANY_ATTEMPTS',
+  RefreshTokenInvalid = 'AUTH.REFRESH_TOKEN_INVALID',
+  RefreshTokenReused = 'AUTH.REFRESH_TOKEN_REUSED',
+  EmailTokenInvalid = 'AUTH.EMAIL_TOKEN_INVALID',
+  WeakPassword = 'ACCOUNT.WEAK_PASSWORD',
+  ContactTaken = 'ACCOUNT.CONTACT_TAKEN',
+  RoleNotAllowed = 'ACCOUNT.ROLE_NOT_ALLOWED',
+  ServiceUnavailable = 'SERVICE.UNAVAILABLE',
+}
+
+/** A broken business rule, with a message that tells the user what to change. Never a framework exception. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    /** Seconds after which the caller may try again (for rate limits). */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,16 @@
+export { maskContact, normalizeEmail, normalizePhone, parseLoginIdentifier, type LoginIdentifier } from './accounts/contact.js';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems, type PasswordContext } from './accounts/password-policy.js';
+export {
+  ADMIN_CREATED_ROLES,
+  ROLES,
+  SELF_REGISTRATION_ROLES,
+  type AdminCreatedRole,
+  type OutboxStatus,
+  type Role,
+  type SelfRegistrationRole,
+  type UserStatus,
+  type UserTokenPurpose,
+} from './accounts/roles.js';
+export { DomainError, ErrorCode } from './common/domain-error.js';
+export { haversineKm } from './geo/distance.js';
+export { passwordChangedEmail, passwordResetEmail, verificationEmail, type EmailMessage } from './mail/account-emails.js';

@@ -1,0 +1,59 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { OutboxEmailEntity } from './entities/outbox-email.entity.js';
+import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
+import {
+  EducationLevelEntity,
+  FieldOfStudyEntity,
+  OccupationEntity,
+  OccupationSkillEntity,
+  ReferenceDataVersionEntity,
+  RegionEntity,
+  SkillEntity,
+  SkillGroupEntity,
+  SkillRelationEntity,
+} from './entities/reference.entity.js';
+import { UserTokenEntity } from './entities/user-token.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { AccountsAndOutbox1732200000000 } from './migrations/1732200000000-accounts-and-outbox.js';
+import { ReferenceData1732200000001 } from './migrations/1732200000001-reference-data.js';
+import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-core.js';
+
+export const entities = [
+  UserEntity,
+  RefreshTokenEntity,
+  UserTokenEntity,
+  OutboxEmailEntity,
+  RegionEntity,
+  EducationLevelEntity,
+  FieldOfStudyEntity,
+  OccupationEntity,
+  SkillGroupEntity,
+  SkillEntity,
+  SkillRelationEntity,
+  OccupationSkillEntity,
+  ReferenceDataVersionEntity,
+];
+
+/** In the order they run; a new migration is appended here. */
+export const migrations = [AccountsAndOutbox1732200000000, ReferenceData1732200000001, ExchangeCore1732200000002];
+
+/** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */
+export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'kerjaku'): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    applicationName,
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+export function createDataSource(url: string, poolSize?: number, applicationName?: string): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize, applicationName));
+}

@@ -1,0 +1,23 @@
+import type { Queue } from 'bullmq';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, jobIdFor, type JobName, type JobPayloads, type QueueName } from './queues.js';
+
+/**
+ * Adds jobs to their queue with the platform's defaults. Call it only after the transaction that
+ * made the work visible in PostgreSQL has committed; the reconciler covers a failed add.
+ */
+export class JobProducer {
+  constructor(private readonly queues: ReadonlyMap<QueueName, Queue>) {}
+
+  async add<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void> {
+    const queue = this.queues.get(JOB_QUEUE[name]);
+    if (!queue) throw new Error(`No queue registered for job ${name}`);
+    await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFor(name, data) });
+  }
+
+  async addBulk<N extends JobName>(name: N, items: JobPayloads[N][]): Promise<void> {
+    if (items.length === 0) return;
+    const queue = this.queues.get(JOB_QUEUE[name]);
+    if (!queue) throw new Error(`No queue registered for job ${name}`);
+    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFor(name, data) } })));
+  }
+}

@@ -1,0 +1,54 @@
+/** Every BullMQ queue of the platform. Names are kebab-case and shared by api and worker. */
+export enum QueueName {
+  Email = 'email',
+  Maintenance = 'maintenance',
+}
+
+/** Every job name; a handler exists for each, checked when the worker starts. */
+export enum JobName {
+  SendEmail = 'send-email',
+  ReconcileOutbox = 'reconcile-outbox',
+  PurgeExpiredTokens = 'purge-expired-tokens',
+}
+
+/**
+ * Payloads carry ids only: Redis keeps job data in clear text, so no personal data goes there.
+ */
+export interface JobPayloads {
+  [JobName.SendEmail]: { outboxEmailId: string };
+  [JobName.ReconcileOutbox]: Record<string, never>;
+  [JobName.PurgeExpiredTokens]: Record<string, never>;
+}
+
+/** Which queue carries which job. */
+export const JOB_QUEUE = {
+  [JobName.SendEmail]: QueueName.Email,
+  [JobName.ReconcileOutbox]: QueueName.Maintenance,
+  [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
+} as const satisfies Record<JobName, QueueName>;
+
+export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
+
+/** A job id built from its data, so that the same work added twice is held once while it waits. */
+export function jobIdFor<N extends JobName>(name: N, data: JobPayloads[N]): string | undefined {
+  switch (name) {
+    case JobName.SendEmail:
+      return `${name}-${(data as JobPayloads[JobName.SendEmail]).outboxEmailId}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Defaults for every job: retries with exponential backoff; failures kept for inspection, capped by age and count. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 50_000 },
+} as const;
+
+/** Repeating jobs the worker schedules at start (BullMQ job schedulers, idempotent by id). */
+export const SCHEDULES = [
+  { id: 'reconcile-outbox', name: JobName.ReconcileOutbox, queue: QueueName.Maintenance, everySetting: 'reconcile' as const },
+  { id: 'purge-expired-tokens', name: JobName.PurgeExpiredTokens, queue: QueueName.Maintenance, everyMs: 6 * 3600 * 1000 },
+] as const;

@@ -1,0 +1,16 @@
+import { httpBenchmark } from './http.bench.js';
+
+const BENCHMARKS: Record<string, (args: string[]) => Promise<number>> = {
+  http: httpBenchmark,
+};
+
+/** `npm run bench -- <name> [options]`: runs one benchmark, prints a table, writes JSON under bench-results/. */
+export async function runBenchmarks(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  const benchmark = name ? BENCHMARKS[name] : undefined;
+  if (!benchmark) {
+    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50]\n`);
+    return 2;
+  }
+  return benchmark(rest);
+}

@@ -44,7 +44,7 @@ export async function runPlatform(): Promise<void> {
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       DATA_DIR: dataDir,
-      JWT_SECRET: env.JWT_SECRET ?? localSecret(dataDir, 'jwtSecret'),
+      JWT_SECRET: env.JWT_SECRET || localSecret(dataDir, 'jwtSecret'),
     };
     // Fails here, with the variable named, before anything else starts.
     const config = AppConfig.from(childEnv);

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '#config';
+import { requestIdFor } from '#platform';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/pipes/validation.pipe.js';
 import { mountQueueDashboard } from './modules/admin/queue-dashboard.js';
@@ -16,11 +17,18 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
     // Requests in flight finish on shutdown; idle keep-alive sockets are closed.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    genReqId: requestIdFor,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
   await app.register(fastifyCookie);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
   app.setGlobalPrefix('api', { exclude: ['health', 'ready'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

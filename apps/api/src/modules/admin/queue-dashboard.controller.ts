@@ -17,15 +17,14 @@ export class QueueDashboardController {
   @ApiOperation({ summary: `Open the queue dashboard at ${QUEUE_DASHBOARD_PATH} in this browser (sets an HttpOnly cookie)` })
   async open(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const token = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
-    await reply
-      .setCookie(DASHBOARD_COOKIE, token, {
-        path: QUEUE_DASHBOARD_PATH,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: this.config.http.appUrl.startsWith('https:'),
-        maxAge: this.config.auth.accessTtlSeconds,
-      })
-      .status(204)
-      .send();
+    const attributes = [
+      `${DASHBOARD_COOKIE}=${encodeURIComponent(token)}`,
+      `Path=${QUEUE_DASHBOARD_PATH}`,
+      `Max-Age=${this.config.auth.accessTtlSeconds}`,
+      'HttpOnly',
+      'SameSite=Strict',
+      ...(this.config.http.appUrl.startsWith('https:') ? ['Secure'] : []),
+    ];
+    await reply.header('set-cookie', attributes.join('; ')).status(204).send();
   }
 }

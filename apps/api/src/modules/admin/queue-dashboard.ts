@@ -40,7 +40,7 @@ export async function mountQueueDashboard(app: INestApplication): Promise<void> 
     async (scope) => {
       scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
         const bearer = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
-        const cookie = (request.cookies as Record<string, string | undefined> | undefined)?.[DASHBOARD_COOKIE];
+        const cookie = readCookie(request.headers.cookie, DASHBOARD_COOKIE);
         if (!(await isAdmin(bearer ?? cookie))) {
           await reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'The queue dashboard is for admins; log in as an admin first.' });
         }
@@ -48,4 +48,13 @@ export async function mountQueueDashboard(app: INestApplication): Promise<void> 
       await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
     },
   );
+}
+
+/** The value of one cookie in a Cookie header. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
 }

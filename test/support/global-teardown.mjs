@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 
-export default async function globalTeardown(): Promise<void> {
+export default async function globalTeardown() {
   const services = globalThis.__kerjakuServices;
   await services?.redis.stop();
   await services?.postgres.stop();

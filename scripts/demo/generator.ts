@@ -168,7 +168,7 @@ const SEEKER_STATUS_TABLE = WeightedTable.of<JobSeekerRow['status']>([
   ['placed', 3],
 ]);
 /** Age from which people of an education rank have work experience (index = rank; 15 is the youngest legal working age for light work). */
-const SCHOOL_LEAVING_AGE = [15, 15, 16, 18, 19, 20, 21, 22, 24, 28];
+const WORK_START_AGE = [15, 15, 16, 18, 19, 20, 21, 22, 24, 28];
 /** Expected wage relative to the regency's UMK, by education rank (assumed). */
 const WAGE_FACTOR_BY_RANK = [0.95, 0.95, 0.95, 1, 1.08, 1.1, 1.12, 1.3, 1.6, 2];
 /** Offered wage relative to the UMK by job zone (assumed). */
@@ -281,16 +281,21 @@ export class Generator {
   }
 
   private experienceMonths(age: number, rank: number): number {
-    const years = age - (SCHOOL_LEAVING_AGE[Math.min(rank, SCHOOL_LEAVING_AGE.length - 1)] ?? 18);
+    const years = age - (WORK_START_AGE[Math.min(rank, WORK_START_AGE.length - 1)] ?? 18);
     if (years <= 0 || this.rng.chance(0.3)) return 0;
     return Math.min(480, this.rng.int(3, Math.max(3, Math.round(years * 12 * 0.8))));
   }
 
-  /** 1–2 occupations the person worked in or studied for, the first matching the field of study. */
-  private pastOccupations(levelCode: string, fieldCode: string | null): Occupation[] {
-    const first = this.rng.weighted(this.world.seekerOccupations(levelCode, fieldCode));
+  /**
+   * 1–2 occupations the person worked in or studied for; the first is in their field of study for
+   * most people who have one (always for a showcase profile).
+   */
+  private pastOccupations(levelCode: string, fieldCode: string | null, complete: boolean): Occupation[] {
+    const general = this.world.seekerOccupations(levelCode);
+    const inField = fieldCode ? this.world.fieldOccupations(levelCode, fieldCode) : null;
+    const first = this.rng.weighted(inField && (complete || this.rng.chance(0.7)) ? inField : general);
     if (!this.rng.chance(0.45)) return [first];
-    const second = this.rng.weighted(this.world.seekerOccupations(levelCode, null));
+    const second = this.rng.weighted(general);
     return second.code === first.code ? [first] : [first, second];
   }
 
@@ -310,18 +315,23 @@ export class Generator {
         if (related && related.length > 0) chosen.add(this.rng.pick(related.slice(0, 4)));
       } else chosen.add(this.rng.pick(this.world.reference.skills).id);
     }
+    // Occupations with very few skills: top up from the first occupation's skill group, then from anywhere.
+    const sameGroup = this.world.skillIdsByGroup.get(first.mainGroup) ?? [];
+    for (let attempt = 0; chosen.size < count && attempt < 50; attempt++) {
+      chosen.add(attempt < 25 && sameGroup.length > 0 ? this.rng.pick(sameGroup) : this.rng.pick(this.world.reference.skills).id);
+    }
     return [...chosen];
   }
 
   private seekerSkills(seekerId: string, occupations: Occupation[], count: number, experienceMonths: number, rank: number): JobSeekerSkillRow[] {
     const primary = new Set(occupations[0].skillIds);
     const certifiedChance = rank >= 3 && rank <= 6 ? 0.15 : 0.07;
-    return this.seekerSkillIds(occupations, count).map((skillId) => ({
-      seeker_id: seekerId,
-      skill_id: skillId,
-      level: this.rng.normalInt(2 + Math.min(2, experienceMonths / 36) + (primary.has(skillId) ? 0.3 : 0), 0.9, 1, 5),
-      source: this.rng.chance(certifiedChance) ? 'certified' : 'declared',
-    }));
+    return this.seekerSkillIds(occupations, count).map((skillId) => {
+      const level = this.rng.normalInt(2 + Math.min(2, experienceMonths / 36) + (primary.has(skillId) ? 0.3 : 0), 0.9, 1, 5);
+      // A certificate (BNSP, BLK) attests a working level of the skill.
+      const certified = level >= 3 && this.rng.chance(certifiedChance);
+      return { seeker_id: seekerId, skill_id: skillId, level, source: certified ? 'certified' : 'declared' };
+    });
   }
 
   private expectedWage(region: Region, rank: number, experienceMonths: number): number {
@@ -353,7 +363,7 @@ export class Generator {
   private preferredOccupations(occupations: Occupation[], levelCode: string): string[] {
     const codes = occupations.map((occupation) => occupation.code);
     if (this.rng.chance(0.25)) {
-      const extra = this.rng.weighted(this.world.seekerOccupations(levelCode, null)).code;
+      const extra = this.rng.weighted(this.world.seekerOccupations(levelCode)).code;
       if (!codes.includes(extra)) codes.push(extra);
     }
     return codes;
@@ -363,12 +373,12 @@ export class Generator {
   seeker(overrides: SeekerOverrides = {}, contact?: Contact): SeekerBundle {
     const complete = overrides.complete ?? false;
     const gender = overrides.gender ?? (this.rng.chance(0.5) ? 'F' : 'M');
-    const level = overrides.educationCode ? (this.world.educationByCode.get(overrides.educationCode) ?? this.rng.weighted(this.world.educationTable)) : this.rng.weighted(this.world.educationTable);
+    const level = (overrides.educationCode && this.world.educationByCode.get(overrides.educationCode)) || this.rng.weighted(this.world.educationTable);
     const age = this.age(minimumAgeForRank(level.rank));
     const region = overrides.regionCode ? this.world.region(overrides.regionCode) : this.rng.weighted(this.world.regionsByPopulation);
     const wantedField = overrides.fieldCode ? this.world.fieldByCode.get(overrides.fieldCode) : undefined;
     const field = wantedField?.levels.includes(level.code) ? wantedField.code : this.fieldOfStudy(level.code, level.rank, complete);
-    const occupations = this.pastOccupations(level.code, field);
+    const occupations = this.pastOccupations(level.code, field, complete);
     const experience = this.experienceMonths(age, level.rank);
     const createdAt = this.daysAgo(0, 540);
     const user = this.user('job_seeker', overrides.fullName ?? this.personName(gender, age), createdAt, contact);
@@ -448,7 +458,8 @@ export class Generator {
 
   /** An employer with its owner (and sometimes a second member) and the profile its vacancies draw on. */
   employer(overrides: EmployerOverrides = {}, ownerContact?: Contact): EmployerBundle {
-    const sector = (overrides.sectorCode && this.world.sectorTable.items.find((item) => item.code === overrides.sectorCode)) || this.rng.weighted(this.world.sectorTable);
+    const wantedSector = this.world.sectorTable.items.find((item) => item.code === overrides.sectorCode);
+    const sector = wantedSector ?? this.rng.weighted(this.world.sectorTable);
     const size = overrides.size ?? this.rng.weighted(SIZE_TABLE);
     const region = overrides.regionCode ? this.world.region(overrides.regionCode) : this.rng.weighted(this.world.regionsByIndustry);
     const createdAt = this.daysAgo(20, 720);
@@ -671,7 +682,9 @@ export class Generator {
   private cohorts(programmeId: string, hours: number, instructors: string[], createdAt: string): TrainingCohortRow[] {
     const durationDays = Math.ceil(hours / 7 / 5) * 7;
     const count = this.rng.int(1, 3);
-    const starts = Array.from({ length: count }, () => (this.rng.chance(0.2) ? -this.rng.int(1, Math.max(1, durationDays - 2)) : this.rng.int(7, 150))).sort((a, b) => a - b);
+    // Days from now: most cohorts start in the coming five months, some are already running.
+    const startDay = () => (this.rng.chance(0.2) ? -this.rng.int(1, Math.max(1, durationDays - 2)) : this.rng.int(7, 150));
+    const starts = Array.from({ length: count }, startDay).sort((a, b) => a - b);
     return starts.map((startDay) => ({
       id: this.ids.next(),
       programme_id: programmeId,
@@ -737,8 +750,9 @@ export class Generator {
     };
     const staffName = overrides.staffName ?? this.personName(this.rng.chance(0.5) ? 'F' : 'M');
     const staff = [this.user('training_centre', staffName, createdAt, staffContact)];
-    if (this.rng.chance(0.4)) staff.push(this.user('training_centre', this.personName(this.rng.chance(0.5) ? 'F' : 'M'), this.shortlyAfter(createdAt, 90)));
-    const instructors = Array.from({ length: this.rng.int(1, 3) }, () => this.user('training_centre', this.personName(this.rng.chance(0.5) ? 'F' : 'M'), this.shortlyAfter(createdAt, 90)));
+    const colleague = () => this.user('training_centre', this.personName(this.rng.chance(0.5) ? 'F' : 'M'), this.shortlyAfter(createdAt, 90));
+    if (this.rng.chance(0.4)) staff.push(colleague());
+    const instructors = Array.from({ length: this.rng.int(1, 3) }, colleague);
     const members: TrainingCentreMemberRow[] = [
       ...staff.map((user) => ({ centre_id: centre.id, user_id: user.id, role: 'staff' as const })),
       ...instructors.map((user) => ({ centre_id: centre.id, user_id: user.id, role: 'instructor' as const })),

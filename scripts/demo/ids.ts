@@ -10,9 +10,9 @@ function hex(value: number, width: number): string {
 /**
  * Time-ordered UUIDs in the layout of UUIDv7 (RFC 9562): 48 bits of Unix milliseconds taken once
  * when the source is made, then a 42-bit counter, then 32 random bits. Every id of a source sorts
- * after the previous one, so a primary-key index grows at its right edge instead of splitting pages
- * all over (which makes bulk loads several times faster than with random v4 ids), and ids of
- * different runs do not collide (another start time, other random bits).
+ * after the previous one, so primary-key and foreign-key indexes grow at their right edge (packed
+ * pages, the hot pages stay in memory however large the index gets) instead of splitting pages
+ * all over; ids of different runs do not collide (another start time, other random bits).
  */
 export class UuidSource {
   private counter = 0;

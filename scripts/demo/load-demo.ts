@@ -28,6 +28,13 @@ export interface DemoLoadResult {
 }
 
 export const DEMO_LOAD_NAME = 'demo-province';
+
+/** What demo_data_loads.details records of the load. */
+interface LoadDetails {
+  seed?: number;
+  counts?: Record<string, number>;
+  logins?: DemoLogin[];
+}
 const DEFAULTS = { seed: 20_251_122, seekers: 3000, employers: 250, vacancies: 700 };
 /** Rows per INSERT statement. */
 const BATCH_ROWS = 2000;
@@ -95,24 +102,28 @@ async function loadInTransaction(db: SqlClient, options: DemoLoadOptions): Promi
   try {
     // Concurrent starts (two processes on one database) load the province once.
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('kerjaku:demo-data'))`);
-    const previous = await db.query<{ details: { counts?: Record<string, number>; logins?: DemoLogin[] } }>(`SELECT details FROM demo_data_loads WHERE name = $1`, [DEMO_LOAD_NAME]);
+    const previous = await db.query<{ details: LoadDetails }>(`SELECT details FROM demo_data_loads WHERE name = $1`, [DEMO_LOAD_NAME]);
     if (previous.rows.length > 0) {
       await db.query('COMMIT');
       const { counts = {}, logins = [] } = previous.rows[0].details;
-      return { loaded: false, counts, logins };
+      return { loaded: false, counts, logins: logins.map(({ role, login, name }) => ({ role, login, name })) };
     }
     await ensureFixedLoginsAreFree(db);
     const seed = options.seed ?? DEFAULTS.seed;
-    const province = buildDemoProvince(await readReference(db), {
+    const reference = await readReference(db);
+    const takenNibs = (await db.query<{ nib: string }>(`SELECT nib FROM employers`)).rows.map((row) => row.nib);
+    const province = buildDemoProvince(reference, {
       passwordHash: options.passwordHash,
       seed,
       seekers: options.seekers ?? DEFAULTS.seekers,
       employers: options.employers ?? DEFAULTS.employers,
       vacancies: options.vacancies ?? DEFAULTS.vacancies,
       now: options.now ?? new Date(),
+      takenNibs,
     });
     const counts = await writeProvince(db, province);
-    await db.query(`INSERT INTO demo_data_loads (name, details) VALUES ($1, $2::jsonb)`, [DEMO_LOAD_NAME, JSON.stringify({ seed, counts, logins: province.logins })]);
+    const details: LoadDetails = { seed, counts, logins: province.logins };
+    await db.query(`INSERT INTO demo_data_loads (name, details) VALUES ($1, $2::jsonb)`, [DEMO_LOAD_NAME, JSON.stringify(details)]);
     await db.query('COMMIT');
     return { loaded: true, counts, logins: province.logins };
   } catch (error) {

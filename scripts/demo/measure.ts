@@ -1,9 +1,11 @@
 /**
  * Measures the demo load and the at-scale generator on a throwaway embedded PostgreSQL:
  *
- *   npx tsc -p tsconfig.build.json && node dist/scripts/demo/measure.js [seekers] [vacancies] [employers]
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/demo/measure.js [seekers] [vacancies] [employers] [--durable]
  *
  * Prints the seconds and rows per second of each step (the numbers in scripts/demo/README.md).
+ * Without --durable the cluster runs like the test clusters (fsync and full-page writes off); with
+ * it, with PostgreSQL's default settings, like the local cluster of `npm start`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +21,11 @@ import { loadDemoData } from './load-demo.js';
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
 
 async function main(args: string[]): Promise<void> {
-  const [seekers = 100_000, vacancies = 20_000, employers = 2_000] = args.map(Number);
+  const durable = args.includes('--durable');
+  const [seekers = 100_000, vacancies = 20_000, employers = 2_000] = args.filter((arg) => !arg.startsWith('--')).map(Number);
   const dataDir = mkdtempSync(join(tmpdir(), 'kerjaku-measure-'));
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), database: 'kerjaku', persistent: false });
+  // A "persistent" cluster gets PostgreSQL's default (durable) settings; this one is deleted at the end all the same.
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), database: 'kerjaku', persistent: durable });
   const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
   try {
     const dataSource = createDataSource(postgres.url, 2);
@@ -45,7 +49,7 @@ async function main(args: string[]): Promise<void> {
   } finally {
     await pool.end();
     await postgres.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -39,6 +39,8 @@ export interface DemoProvinceOptions {
   employers: number;
   vacancies: number;
   now: Date;
+  /** NIBs of employers already in the database. */
+  takenNibs?: Iterable<string>;
 }
 
 export interface DemoProvince {
@@ -195,7 +197,13 @@ function addSeekers(generator: Generator, province: DemoProvince, home: Region, 
 
 /** Builds every row of the demo province; nothing is written. */
 export function buildDemoProvince(reference: ReferenceRows, options: DemoProvinceOptions): DemoProvince {
-  const generator = new Generator(reference, { seed: options.seed, now: options.now, passwordHash: options.passwordHash, contact: demoContact });
+  const generator = new Generator(reference, {
+    seed: options.seed,
+    now: options.now,
+    passwordHash: options.passwordHash,
+    contact: demoContact,
+    takenNibs: options.takenNibs,
+  });
   const home = generator.world.regionByCode.get(DEMO_HOME_REGENCY) ?? generator.world.regions[0];
   const province = emptyProvince();
 

@@ -127,7 +127,7 @@ export class World {
   readonly sectorTable: WeightedTable<Sector>;
   readonly trainingOccupations: WeightedTable<Occupation>;
   private readonly fieldTables = new Map<string, WeightedTable<FieldOfStudyRow> | null>();
-  private readonly seekerOccupationTables = new Map<string, WeightedTable<Occupation>>();
+  private readonly seekerOccupationTables = new Map<string, WeightedTable<Occupation> | null>();
   private readonly sectorOccupationTables = new Map<string, SectorOccupations>();
   private readonly occupationFields = new Map<string, string[]>();
 
@@ -195,31 +195,39 @@ export class World {
   }
 
   /**
-   * Occupations a person with this education (and field of study) has worked in or studied for:
-   * those the education qualifies for, weighted by how well the job zone fits the education, how
-   * common such work is, and how close the occupation's skills are to the field.
+   * Occupations a person with this education has worked in or studied for: those the education
+   * qualifies for, weighted by how well the job zone fits the education and how common such work is.
    */
-  seekerOccupations(levelCode: string, fieldCode: string | null): WeightedTable<Occupation> {
-    const key = `${levelCode}|${fieldCode ?? ''}`;
-    let table = this.seekerOccupationTables.get(key);
-    if (!table) {
-      const rank = this.rankOf(levelCode);
-      const qualified = this.occupations.filter((occupation) => occupation.educationRank <= rank);
-      const candidates = qualified.length > 0 ? qualified : this.occupations;
-      const target = targetJobZone(rank);
-      const fieldGroups = fieldCode ? (FIELD_SKILL_GROUPS[fieldCode] ?? []) : [];
-      table = new WeightedTable(
-        candidates,
-        candidates.map(
-          (occupation) =>
-            Math.exp(-1.1 * Math.abs(occupation.jobZone - target)) *
-            (SEEKER_DEMAND_BY_ZONE[occupation.jobZone] ?? 1) *
-            (1 + 12 * shareIn(occupation, fieldGroups)),
-        ),
-      );
-      this.seekerOccupationTables.set(key, table);
-    }
+  seekerOccupations(levelCode: string): WeightedTable<Occupation> {
+    const table = this.cachedSeekerTable(levelCode, null);
+    if (!table) throw new Error('No occupations with skills');
     return table;
+  }
+
+  /** The same, narrowed to occupations whose skills lie in the field of study's skill groups; null when there are none. */
+  fieldOccupations(levelCode: string, fieldCode: string): WeightedTable<Occupation> | null {
+    return this.cachedSeekerTable(levelCode, fieldCode);
+  }
+
+  private cachedSeekerTable(levelCode: string, fieldCode: string | null): WeightedTable<Occupation> | null {
+    const key = `${levelCode}|${fieldCode ?? ''}`;
+    if (!this.seekerOccupationTables.has(key)) this.seekerOccupationTables.set(key, this.buildSeekerOccupations(levelCode, fieldCode));
+    return this.seekerOccupationTables.get(key)!;
+  }
+
+  private buildSeekerOccupations(levelCode: string, fieldCode: string | null): WeightedTable<Occupation> | null {
+    const rank = this.rankOf(levelCode);
+    const qualified = this.occupations.filter((occupation) => occupation.educationRank <= rank);
+    const target = targetJobZone(rank);
+    const fit = (occupation: Occupation) => Math.exp(-1.1 * Math.abs(occupation.jobZone - target)) * (SEEKER_DEMAND_BY_ZONE[occupation.jobZone] ?? 1);
+    if (fieldCode === null) {
+      const candidates = qualified.length > 0 ? qualified : this.occupations;
+      return new WeightedTable(candidates, candidates.map(fit));
+    }
+    const fieldGroups = FIELD_SKILL_GROUPS[fieldCode] ?? [];
+    const matching = qualified.filter((occupation) => shareIn(occupation, fieldGroups) > 0);
+    if (matching.length === 0) return null;
+    return new WeightedTable(matching, matching.map((occupation) => fit(occupation) * shareIn(occupation, fieldGroups)));
   }
 
   /**

@@ -67,7 +67,12 @@ export async function createTestContext(overrides: Record<string, string> = {}):
   };
 }
 
-/** The .eml files the worker wrote, newest last. */
+/** Undoes quoted-printable soft line breaks and escapes, so a test can read the text as sent. */
+function decodeQuotedPrintable(text: string): string {
+  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The .eml files the worker wrote, decoded. */
 export function readMail(mailDir: string): string[] {
   let files: string[] = [];
   try {
@@ -75,7 +80,7 @@ export function readMail(mailDir: string): string[] {
   } catch {
     return [];
   }
-  return files.map((file) => readFileSync(join(mailDir, file), 'utf8'));
+  return files.map((file) => decodeQuotedPrintable(readFileSync(join(mailDir, file), 'utf8')));
 }
 
 /** Waits until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */

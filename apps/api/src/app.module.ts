@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '#config';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
+import { HttpDrain } from './common/http-drain.js';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RolesGuard } from './common/guards/roles.guard.js';
 import { ConfigModule, DatabaseModule, loggerOptions } from '#platform';
@@ -30,6 +31,7 @@ export class AppModule {
         AdminModule,
       ],
       providers: [
+        HttpDrain,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '#config';
@@ -13,7 +13,7 @@ import { OutboxRepository } from './processors/outbox.repository.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
-export class WorkerModule implements OnModuleInit {
+export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly email: EmailProcessor,
     private readonly maintenance: MaintenanceProcessor,
@@ -38,5 +38,15 @@ export class WorkerModule implements OnModuleInit {
 
   onModuleInit(): void {
     assertEveryJobHandled([this.email, this.maintenance]);
+  }
+
+  /**
+   * Stops taking jobs and waits for the active ones to finish, before the database connection
+   * closes (Nest runs this hook before any module's shutdown hook).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const started = Date.now();
+    await Promise.all([this.email.worker.close(), this.maintenance.worker.close()]);
+    new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

@@ -26,8 +26,11 @@ export function prepare() {
   const wanted = createHash('sha256').update(lock).digest('hex');
   const stamp = join(root, 'node_modules', '.kerjaku-installed');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
-    console.log('Installing npm packages (npm ci)...');
-    run('npm', ['ci', '--no-audit', '--no-fund'], 'npm ci');
+    // `npm install --no-save` installs exactly the locked versions. Not `npm ci`: npm 11 leaves out
+    // of the lock the other platforms' optional binaries that a registry mirror does not carry, and
+    // `npm ci` then refuses the lock as out of sync (npm/cli#8320).
+    console.log('Installing npm packages (npm install from package-lock.json)...');
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund'], 'npm install');
     writeFileSync(stamp, wanted);
   }
   console.log('Building (tsc)...');

@@ -30,7 +30,7 @@ export function prepare() {
     // of the lock the other platforms' optional binaries that a registry mirror does not carry, and
     // `npm ci` then refuses the lock as out of sync (npm/cli#8320).
     console.log('Installing npm packages (npm install from package-lock.json)...');
-    run('npm', ['install', '--no-save', '--no-audit', '--no-fund'], 'npm install');
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], 'npm install');
     writeFileSync(stamp, wanted);
   }
   console.log('Building (tsc)...');

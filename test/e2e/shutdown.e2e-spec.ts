@@ -33,7 +33,9 @@ describe('graceful shutdown', () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    // Registration hashes with argon2id, so these take a while; close while they run.
+    let received = 0;
+    app.getHttpServer().on('request', () => received++);
+    // Registration hashes with argon2id, so these take a while; close once all are running.
     const inFlight = Array.from({ length: 8 }, () =>
       fetch(`http://127.0.0.1:${port}/api/auth/register`, {
         method: 'POST',
@@ -41,8 +43,13 @@ describe('graceful shutdown', () => {
         body: JSON.stringify(registration()),
       }).then((response) => response.status),
     );
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await eventually(() => received === 8, 10_000, 'the server to receive all requests');
+    const started = Date.now();
     await app.close();
     expect(await Promise.all(inFlight)).toEqual(Array(8).fill(201));
+    // Keep-alive sockets do not hold the close up until their timeout.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // A request after the close is refused, not half-served.
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   });
 });

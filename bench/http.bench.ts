@@ -82,7 +82,7 @@ export async function httpBenchmark(args: string[]): Promise<number> {
     const base = `http://127.0.0.1:${apiPort}`;
     rows.push(await load('reference data through Nest (GET /api/reference/regions)', { url: `${base}/api/reference/regions` }, options));
 
-    const account = { role: 'job_seeker', fullName: 'Bench Seeker', email: 'bench@example.org', password: 'Bench-Kerjaku-2026' };
+    const account = { role: 'job_seeker', fullName: 'Bench Seeker', email: 'bench@example.org', password: 'Lamaran-Tenang-2026' };
     const registered = await fetch(`${base}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
     if (registered.status !== 201) throw new Error(`Could not register the bench account: ${registered.status} ${await registered.text()}`);
     rows.push(

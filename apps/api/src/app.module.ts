@@ -12,6 +12,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         ReferenceModule,
         HealthModule,
         AdminModule,
+        NotificationsModule,
       ],
       providers: [
         HttpDrain,

@@ -1,10 +1,8 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '#config';
-import { QueueName, redisConnectionOptions } from '#queue';
-import { ConfigModule, DatabaseModule, jobProducerProvider, loggerOptions } from '#platform';
+import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#platform';
+import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
@@ -26,13 +24,10 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config.logLevel, 'worker')),
         DatabaseModule.forRoot('kerjaku-worker'),
-        BullModule.forRoot({
-          connection: redisConnectionOptions(config.redis.url, true) as ConnectionOptions,
-          prefix: config.redis.queuePrefix,
-        }),
-        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        QueuesModule.forRoot(config),
+        MessagingModule,
       ],
-      providers: [jobProducerProvider, MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
+      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
     };
   }
 

@@ -14,3 +14,12 @@ export {
 export { DomainError, ErrorCode } from './common/domain-error.js';
 export { haversineKm } from './geo/distance.js';
 export { passwordChangedEmail, passwordResetEmail, verificationEmail, type EmailMessage } from './mail/account-emails.js';
+export { notificationEmail } from './mail/notification-email.js';
+export {
+  NOTIFICATION_KIND_NAMES,
+  NOTIFICATION_KINDS,
+  isNotificationKind,
+  type Bilingual,
+  type NotificationInput,
+  type NotificationKind,
+} from './notifications/notification-kinds.js';

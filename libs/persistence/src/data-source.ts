@@ -17,6 +17,7 @@ import { UserEntity } from './entities/user.entity.js';
 import { AccountsAndOutbox1732200000000 } from './migrations/1732200000000-accounts-and-outbox.js';
 import { ReferenceData1732200000001 } from './migrations/1732200000001-reference-data.js';
 import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-core.js';
+import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 
 export const entities = [
   UserEntity,
@@ -35,7 +36,13 @@ export const entities = [
 ];
 
 /** In the order they run; a new migration is appended here. */
-export const migrations = [AccountsAndOutbox1732200000000, ReferenceData1732200000001, ExchangeCore1732200000002];
+// One per line, in order: each feature adds its own line.
+export const migrations = [
+  AccountsAndOutbox1732200000000,
+  ReferenceData1732200000001,
+  ExchangeCore1732200000002,
+  Notifications1732200000005,
+];
 
 /** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'kerjaku'): DataSourceOptions {

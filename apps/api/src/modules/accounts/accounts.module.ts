@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
-import { MailModule } from '../mail/mail.module.js';
+import { MessagingModule } from '#platform';
 import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 
-@Module({ imports: [AuthModule, MailModule], controllers: [AccountsController], providers: [AccountsService] })
+@Module({ imports: [AuthModule, MessagingModule], controllers: [AccountsController], providers: [AccountsService] })
 export class AccountsModule {}

@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '#domain';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { AuthService, toUserView, type UserView } from '../auth/auth.service.js';
 import { PasswordHasher } from '../auth/password-hasher.service.js';
-import { OutboxService } from '../mail/outbox.service.js';
+import { OutboxService } from '#platform';
 import type { CreateStaffAccountDto } from './dto/create-staff-account.dto.js';
 
 const SET_PASSWORD_VALID_MINUTES = 7 * 24 * 60;

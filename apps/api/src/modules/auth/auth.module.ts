@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '#config';
-import { MailModule } from '../mail/mail.module.js';
+import { MessagingModule } from '#platform';
 import { AuthController } from './auth.controller.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
@@ -15,7 +15,7 @@ import { TokenService } from './token.service.js';
 @Module({
   imports: [
     PassportModule,
-    MailModule,
+    MessagingModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),

@@ -16,7 +16,7 @@ import {
   type UserTokenPurpose,
 } from '#domain';
 import type { UserEntity } from '#persistence';
-import { OutboxService } from '../mail/outbox.service.js';
+import { OutboxService } from '#platform';
 import { AuthRepository } from './auth.repository.js';
 import type { RegisterDto } from './dto/auth.dto.js';
 import { LoginLimiter } from './login-limiter.service.js';

@@ -135,3 +135,39 @@ describe('hires and placements', () => {
     await t.http.get('/api/employers/mine/placements?limit=101').auth(company.owner.accessToken, bearer).expect(400);
   });
 });
+
+describe('the demo province', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext();
+  });
+  afterAll(() => t.close());
+
+  it('gives the demo employer applicants along the pipeline and the demo seeker applications', async () => {
+    const { loadDemoData } = await import('../../scripts/demo/load-demo.js');
+    const { DEMO_ACCOUNTS } = await import('../../scripts/demo/province.js');
+    const { login } = await import('../support/factories.js');
+    const { hash } = await import('argon2');
+    const password = 'Coba-Kerjaku-2026';
+    const started = Date.now();
+    const result = await loadDemoData(t.db, { passwordHash: await hash(password, { type: 2 }), seekers: 400, employers: 30, vacancies: 80 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.counts.applications).toBeGreaterThan(6);
+    const employer = await login(t.http, DEMO_ACCOUNTS.employer.email, password);
+    const seeker = await login(t.http, DEMO_ACCOUNTS.job_seeker.email, password);
+    const { rows } = await t.db.query(
+      `SELECT v.id FROM vacancies v JOIN applications a ON a.vacancy_id = v.id JOIN employer_members m ON m.employer_id = v.employer_id JOIN users u ON u.id = m.user_id
+        WHERE u.email = $1 GROUP BY v.id ORDER BY count(*) DESC LIMIT 1`,
+      [DEMO_ACCOUNTS.employer.email],
+    );
+    const board = await t.http.get(`/api/vacancies/${rows[0].id}/applications`).auth(employer.accessToken, bearer).expect(200);
+    expect(board.body.total).toBeGreaterThan(1);
+    const withInterview = board.body.items.find((item: { status: string }) => item.status === 'interview');
+    expect(withInterview).toBeDefined();
+    const detail = await t.http.get(`/api/applications/${withInterview.id}`).auth(employer.accessToken, bearer).expect(200);
+    expect(detail.body.history.map((h: { to: string }) => h.to)).toEqual(['submitted', 'screening', 'interview']);
+    expect(detail.body.interview).not.toBeNull();
+    const mine = await t.http.get('/api/applications/mine').auth(seeker.accessToken, bearer).expect(200);
+    expect(mine.body.total).toBe(2);
+  });
+});

@@ -26,6 +26,17 @@ describe('applications', () => {
     company = await createCompany(t, { members: 2, name: 'PT Maju Jaya' });
     vacancyId = await createVacancy(t, company.id, { title: 'Operator Jahit', openings: 3 });
     dewi = await createSeeker(t, { fullName: 'Dewi Lestari' });
+    // The profile feature's table (its migration 1732200000010), made here where that migration is absent.
+    await t.db.query(`
+      CREATE TABLE IF NOT EXISTS job_seeker_work_history (
+        id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, seeker_id uuid NOT NULL REFERENCES job_seekers (user_id) ON DELETE CASCADE,
+        position smallint NOT NULL, occupation_code text NOT NULL, title text NOT NULL, employer_name text NOT NULL, start_month date NOT NULL, end_month date)`);
+    await t.db.query(
+      `INSERT INTO job_seeker_work_history (seeker_id, position, occupation_code, title, employer_name, start_month, end_month)
+       SELECT $1, p, (SELECT code FROM occupations ORDER BY code LIMIT 1), title, 'CV Batik Laweyan', start_month::date, end_month::date
+         FROM (VALUES (1, 'Penjahit', '2023-02-01', NULL), (0, 'Asisten Penjahit', '2021-07-01', '2023-01-01')) AS w(p, title, start_month, end_month)`,
+      [dewi.id],
+    );
   });
   afterAll(() => t.close());
 
@@ -69,6 +80,10 @@ describe('applications', () => {
         experienceMonths: 18,
         domicileRegency: { code: '3374', name: expect.any(String) },
         skills: [expect.objectContaining({ skillId: expect.any(Number), name: { id: expect.any(String), en: expect.any(String) }, level: 4, source: 'declared' }), expect.anything()],
+        workHistory: [
+          { occupationCode: expect.any(String), title: 'Asisten Penjahit', employerName: 'CV Batik Laweyan', startMonth: '2021-07', endMonth: '2023-01' },
+          { occupationCode: expect.any(String), title: 'Penjahit', employerName: 'CV Batik Laweyan', startMonth: '2023-02', endMonth: null },
+        ],
       });
       const text = JSON.stringify(list.body);
       for (const secret of ['nik', 'birthDate', 'birth_date', 'gender', 'disab', 'email', 'phone', '2000-04-12']) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
@@ -151,6 +166,19 @@ describe('applications', () => {
     });
   });
 
+  describe('interview rounds', () => {
+    it('schedules a second interview, and the latest one is shown', async () => {
+      const seeker = await createSeeker(t);
+      const id = (await apply(seeker, { vacancyId: await createVacancy(t, company.id), shareAssessment: false }).expect(201)).body.id;
+      await move(company.owner, id, { to: 'screening' }).expect(200);
+      await move(company.owner, id, { to: 'interview', interview: { startsAt: inDays(2), mode: 'phone', place: '+62 812 3456 7890' } }).expect(200);
+      const second = await move(company.owner, id, { to: 'interview', interview: { startsAt: inDays(5), mode: 'video', place: 'https://meet.example.org/b' } }).expect(200);
+      expect(second.body.interview).toMatchObject({ mode: 'video', place: 'https://meet.example.org/b' });
+      expect(second.body.history.map((h: { to: string }) => h.to)).toEqual(['submitted', 'screening', 'interview', 'interview']);
+      expect(await notificationsOf(seeker, 'interview')).toHaveLength(2);
+    });
+  });
+
   describe('withdrawing', () => {
     it('lets the seeker withdraw an open application and apply again later', async () => {
       const vacancy = await createVacancy(t, company.id);
@@ -160,6 +188,8 @@ describe('applications', () => {
       const withdrawn = await t.http.post(`/api/applications/${first.body.id}/withdraw`).auth(dewi.accessToken, bearer).expect(200);
       expect(withdrawn.body.status).toBe('withdrawn');
       expect(withdrawn.body.history.at(-1)).toMatchObject({ from: 'submitted', to: 'withdrawn', by: { role: 'job_seeker' } });
+      const told = await notificationsOf(company.owner, 'application_status');
+      expect(told[0]).toMatchObject({ title: { en: 'Application withdrawn' }, link: `/applications/${first.body.id}` });
       const twice = await t.http.post(`/api/applications/${first.body.id}/withdraw`).auth(dewi.accessToken, bearer).expect(409);
       expect(twice.body.message).toMatch(/withdrawn and closed/);
       await move(company.owner, first.body.id, { to: 'screening' }).expect(409);

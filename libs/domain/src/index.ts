@@ -48,6 +48,7 @@ export {
   newApplicantNotification,
   statusChangedNotification,
   unansweredReminderNotification,
+  withdrawnNotification,
   type ApplicationContext,
 } from './applications/application-notifications.js';
 export { CLOSE_UNANSWERED_AFTER_DAYS, REMIND_UNANSWERED_AFTER_DAYS, unansweredAction, type UnansweredAction } from './applications/unanswered.js';

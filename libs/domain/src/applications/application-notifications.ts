@@ -82,6 +82,20 @@ export function newApplicantNotification(memberId: string, context: ApplicationC
   };
 }
 
+/** To each member of the company: the applicant withdrew (no name: the link shows who, to those allowed). */
+export function withdrawnNotification(memberId: string, context: ApplicationContext): NotificationInput {
+  return {
+    userId: memberId,
+    kind: 'application_status',
+    title: { id: 'Lamaran ditarik', en: 'Application withdrawn' },
+    body: {
+      id: `Seorang pelamar menarik lamarannya untuk ${context.vacancyTitle}.`,
+      en: `An applicant withdrew their application for ${context.vacancyTitle}.`,
+    },
+    link: link(context),
+  };
+}
+
 /** To each member of the company: an application waits for an answer. `stallKey` makes it once per stall. */
 export function unansweredReminderNotification(memberId: string, context: ApplicationContext, stallKey: string): NotificationInput {
   return {

@@ -42,12 +42,12 @@ export interface TransitionRow {
 export interface ApplicantRow {
   user_id: string;
   full_name: string;
-  education_level: string;
-  education_name_id: string;
-  education_name_en: string;
+  education_level: string | null;
+  education_name_id: string | null;
+  education_name_en: string | null;
   field_of_study: string | null;
   experience_months: number;
-  domicile_regency_code: string;
+  domicile_regency_code: string | null;
   regency_name: string | null;
   skills: Array<{ skillId: number; name: { id: string; en: string }; level: number; source: string }>;
 }
@@ -62,7 +62,7 @@ export interface VacancyForHire {
 const OPEN = OPEN_APPLICATION_STATUSES as readonly string[];
 const APPLICATION_COLUMNS = `a.id, a.status, a.share_assessment, a.vacancy_id, a.seeker_id, a.employer_id, a.created_at, a.updated_at,
   v.title AS vacancy_title, e.name AS employer_name`;
-// Helper A's profile feature keeps work history here; until it exists, applicants show none.
+// The profile feature's table (migration 1732200000010); where it is missing, applicants show no work history.
 const WORK_HISTORY_TABLE = 'job_seeker_work_history';
 
 /** Every SQL statement of applications and placements. Methods taking `db` run in the caller's transaction. */
@@ -271,7 +271,7 @@ export class ApplicationsRepository {
                           FROM job_seeker_skills sk JOIN skills k ON k.id = sk.skill_id WHERE sk.seeker_id = s.user_id), '[]'::jsonb) AS skills
          FROM job_seekers s
          JOIN users u ON u.id = s.user_id
-         JOIN education_levels el ON el.code = s.education_level
+         LEFT JOIN education_levels el ON el.code = s.education_level
          LEFT JOIN regions r ON r.code = s.domicile_regency_code
         WHERE s.user_id = ANY($1::uuid[])`,
       [seekerIds],

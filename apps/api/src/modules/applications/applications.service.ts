@@ -7,6 +7,7 @@ import {
   interviewNotification,
   newApplicantNotification,
   statusChangedNotification,
+  withdrawnNotification,
   type ApplicationContext,
   type ApplicationStatus,
   type NotificationInput,
@@ -27,14 +28,22 @@ export interface InterviewView {
   place: string;
 }
 
+export interface WorkHistoryView {
+  occupationCode: string | null;
+  title: string | null;
+  employerName: string | null;
+  startMonth: string | null;
+  endMonth: string | null;
+}
+
 export interface ApplicantView {
   fullName: string;
-  educationLevel: string;
-  education: { code: string; name: { id: string; en: string }; fieldOfStudy: string | null };
+  educationLevel: string | null;
+  education: { code: string; name: { id: string; en: string }; fieldOfStudy: string | null } | null;
   experienceMonths: number;
-  domicileRegency: { code: string; name: string | null };
+  domicileRegency: { code: string; name: string | null } | null;
   skills: ApplicantRow['skills'];
-  workHistory: Array<{ occupationCode: unknown; title: unknown; employerName: unknown; startMonth: unknown; endMonth: unknown }>;
+  workHistory: WorkHistoryView[];
 }
 
 export interface ApplicationSummaryView {
@@ -66,22 +75,29 @@ function interviewView(row: InterviewRow | undefined): InterviewView | null {
   return row ? { id: row.id, startsAt: row.starts_at.toISOString(), mode: row.mode, place: row.place } : null;
 }
 
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const month = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, 7) : null);
+
 function applicantView(row: ApplicantRow, workHistory: Array<Record<string, unknown>>): ApplicantView {
   return {
     fullName: row.full_name,
     educationLevel: row.education_level,
-    education: { code: row.education_level, name: { id: row.education_name_id, en: row.education_name_en }, fieldOfStudy: row.field_of_study },
+    education: row.education_level
+      ? { code: row.education_level, name: { id: row.education_name_id ?? '', en: row.education_name_en ?? '' }, fieldOfStudy: row.field_of_study }
+      : null,
     experienceMonths: row.experience_months,
-    domicileRegency: { code: row.domicile_regency_code, name: row.regency_name },
+    domicileRegency: row.domicile_regency_code ? { code: row.domicile_regency_code, name: row.regency_name } : null,
     skills: row.skills,
-    // Named fields only, whatever else the table holds.
-    workHistory: workHistory.map((item) => ({
-      occupationCode: item.occupation_code ?? null,
-      title: item.title ?? null,
-      employerName: item.employer_name ?? null,
-      startMonth: item.start_month ?? null,
-      endMonth: item.end_month ?? null,
-    })),
+    // Named fields only, whatever else the table holds; in the seeker's order.
+    workHistory: [...workHistory]
+      .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+      .map((item) => ({
+        occupationCode: text(item.occupation_code),
+        title: text(item.title),
+        employerName: text(item.employer_name),
+        startMonth: month(item.start_month),
+        endMonth: month(item.end_month),
+      })),
   };
 }
 
@@ -140,12 +156,15 @@ export class ApplicationsService {
     const access = await this.repository.findAccessible(id, user.id);
     if (!access || (!access.is_seeker && !access.is_member)) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     if (!access.is_seeker) throw new DomainError(ErrorCode.Forbidden, 'Only the applicant can withdraw an application; reject it with POST /api/applications/:id/transitions instead.');
-    await this.repository.transaction(async (db) => {
+    const outboxIds = await this.repository.transaction(async (db) => {
       const application = await this.repository.lockApplication(db, id);
       assertTransition({ from: application.status, to: 'withdrawn', actor: 'job_seeker', now: new Date() });
       await this.repository.setStatus(db, id, 'withdrawn');
       await this.repository.recordTransition(db, { applicationId: id, from: application.status, to: 'withdrawn', actorUserId: user.id, actorRole: 'job_seeker' });
+      const members = await this.repository.memberIds(db, application.employer_id);
+      return this.notifications.write(db, members.map((memberId) => withdrawnNotification(memberId, contextOf(application))));
     });
+    await this.outbox.dispatch(outboxIds);
     return this.get(user, id);
   }
 

@@ -120,6 +120,8 @@ describe('applications', () => {
       expect(noPlan.body.message).toMatch(/interview is required/);
       const past = await move(company.owner, applicationId, { to: 'interview', interview: { startsAt: inDays(-1), mode: 'video', place: 'https://meet.example.org/a' } }).expect(400);
       expect(past.body.message).toMatch(/future/);
+      const far = await move(company.owner, applicationId, { to: 'interview', interview: { startsAt: '9999-12-31T23:59:59Z', mode: 'phone', place: 'x' } }).expect(400);
+      expect(far.body.message).toMatch(/within 365 days/);
       const badMode = await move(company.owner, applicationId, { to: 'interview', interview: { startsAt: inDays(2), mode: 'carrier_pigeon', place: 'x' } }).expect(400);
       expect(badMode.body.message).toMatch(/interview.mode must be one of in_person, phone, video/);
 
@@ -302,13 +304,20 @@ describe('applications', () => {
       expect(response.body.message).toMatch(new RegExp(`property ${field} should not exist`));
     });
 
+    it('refuses text a database cannot keep', async () => {
+      const nul = await move(company.owner, applicationId, { to: 'screening', note: 'a\u0000b' }).expect(400);
+      expect(nul.body.message).toMatch(/note must not contain/);
+      const place = await move(company.owner, applicationId, { to: 'interview', interview: { startsAt: inDays(2), mode: 'phone', place: '\u0000' } }).expect(400);
+      expect(place.body.message).toMatch(/interview.place must not contain/);
+    });
+
     it('refuses anything but shareAssessment on sharing', async () => {
       await t.http.put(`/api/applications/${applicationId}/sharing`).auth(seeker.accessToken, bearer).send({ shareAssessment: true, status: 'hired' }).expect(400);
       const notBoolean = await t.http.put(`/api/applications/${applicationId}/sharing`).auth(seeker.accessToken, bearer).send({ shareAssessment: 'yes' }).expect(400);
       expect(notBoolean.body.message).toMatch(/shareAssessment must be true or false/);
     });
 
-    const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.double(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }));
+    const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.boolean(), fc.constant(null), fc.double(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }));
     const dateish = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string(), fc.constant('2026-02-30T10:00:00+07:00'), fc.integer());
 
     it('never answers 5xx to generated application bodies', async () => {
@@ -331,7 +340,7 @@ describe('applications', () => {
             {
               to: fc.oneof(fc.constantFrom('screening', 'interview', 'offered', 'hired', 'rejected', 'withdrawn'), anything),
               reason: fc.oneof(fc.constantFrom('qualifications', 'position_filled', 'other'), anything),
-              note: fc.oneof(fc.string({ maxLength: 3000 }), anything),
+              note: fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'binary', maxLength: 50 }), anything),
               interview: fc.oneof(
                 fc.record({ startsAt: dateish, mode: fc.oneof(fc.constantFrom('in_person', 'phone', 'video'), anything), place: fc.oneof(fc.string(), anything) }, { requiredKeys: [] }),
                 anything,

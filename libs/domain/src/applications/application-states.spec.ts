@@ -77,6 +77,8 @@ describe('application state machine', () => {
     expect(refusal({ from: 'screening', to: 'interview', actor: 'employer', now }).message).toMatch(/interview is required/);
     const past = { startsAt: new Date('2026-11-21T08:00:00Z'), mode: 'video' as const, place: 'https://meet.example.org/x' };
     expect(refusal({ from: 'screening', to: 'interview', actor: 'employer', interview: past, now }).message).toMatch(/future/);
+    const nextYear = { ...past, startsAt: new Date('2027-11-23T08:00:00Z') };
+    expect(refusal({ from: 'screening', to: 'interview', actor: 'employer', interview: nextYear, now }).message).toMatch(/within 365 days/);
     const plan = { ...past, startsAt: tomorrow };
     expect(() => assertTransition({ from: 'screening', to: 'interview', actor: 'employer', interview: plan, now })).not.toThrow();
     expect(refusal({ from: 'submitted', to: 'screening', actor: 'employer', interview: plan, now }).message).toMatch(/only for to=interview/);

@@ -16,6 +16,9 @@ export type EmployerTargetStatus = (typeof EMPLOYER_TARGET_STATUSES)[number];
 export const REJECTION_REASONS = ['qualifications', 'experience', 'position_filled', 'no_show', 'withdrew_interest', 'other'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
+/** An interview further ahead than this is a typo more often than a plan. */
+export const MAX_INTERVIEW_AHEAD_DAYS = 365;
+
 export const INTERVIEW_MODES = ['in_person', 'phone', 'video'] as const;
 export type InterviewMode = (typeof INTERVIEW_MODES)[number];
 
@@ -97,6 +100,9 @@ export function assertTransition(request: TransitionRequest): void {
     if (!request.interview) throw new DomainError(ErrorCode.ValidationFailed, 'interview is required for to=interview: { startsAt, mode, place }.');
     if (request.interview.startsAt.getTime() <= request.now.getTime()) {
       throw new DomainError(ErrorCode.ValidationFailed, 'interview.startsAt must be in the future.');
+    }
+    if (request.interview.startsAt.getTime() > request.now.getTime() + MAX_INTERVIEW_AHEAD_DAYS * 24 * 3600 * 1000) {
+      throw new DomainError(ErrorCode.ValidationFailed, `interview.startsAt must be within ${MAX_INTERVIEW_AHEAD_DAYS} days from now.`);
     }
   } else if (request.interview) {
     throw new DomainError(ErrorCode.ValidationFailed, 'interview is only for to=interview; leave it out.');

@@ -48,6 +48,7 @@ export class InterviewDto {
   @IsNotEmpty({ message: 'interview.place must say where: an address, a phone number or a link' })
   @Matches(/\S/, { message: 'interview.place must not be blank' })
   @MaxLength(500, { message: 'interview.place must be at most 500 characters' })
+  @Matches(/^[^\u0000]*$/, { message: 'interview.place must not contain NUL characters' })
   place: string;
 }
 
@@ -65,6 +66,7 @@ export class TransitionDto {
   @IsOptional()
   @IsString({ message: 'note must be text' })
   @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @Matches(/^[^\u0000]*$/, { message: 'note must not contain NUL characters' })
   note?: string;
 
   @ApiPropertyOptional({ type: InterviewDto, description: 'Required with to=interview' })

@@ -4,6 +4,7 @@
  * `demo_data_loads` row that marks it as loaded.
  */
 import type pg from 'pg';
+import { writeDemoApplications } from './demo-applications.js';
 import { buildDemoProvince, DEMO_ACCOUNTS, type DemoLogin, type DemoProvince } from './province.js';
 import { readReference, type SqlClient } from './reference.js';
 import { TABLES, type TableSpec } from './rows.js';
@@ -83,6 +84,7 @@ async function writeProvince(db: SqlClient, province: DemoProvince): Promise<Rec
   await write(TABLES.vacancySkills, province.vacancySkills);
   await write(TABLES.jobSeekers, province.jobSeekers);
   await write(TABLES.jobSeekerSkills, province.jobSeekerSkills);
+  counts.applications = await writeDemoApplications(db, DEMO_ACCOUNTS.employer.email, DEMO_ACCOUNTS.job_seeker.email);
   return counts;
 }
 

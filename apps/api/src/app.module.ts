@@ -10,6 +10,7 @@ import { ConfigModule, DatabaseModule, loggerOptions } from '#platform';
 import { RedisModule } from './common/infrastructure/redis.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         HealthModule,
         AdminModule,
         NotificationsModule,
+        ApplicationsModule,
       ],
       providers: [
         HttpDrain,

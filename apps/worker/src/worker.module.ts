@@ -4,10 +4,12 @@ import { AppConfig } from '#config';
 import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#platform';
 import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { ApplicationsProcessor } from './processors/applications.processor.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
+import { UnansweredApplicationsRepository } from './processors/unanswered-applications.repository.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
@@ -15,6 +17,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly email: EmailProcessor,
     private readonly maintenance: MaintenanceProcessor,
+    private readonly applications: ApplicationsProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -27,12 +30,20 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         QueuesModule.forRoot(config),
         MessagingModule,
       ],
-      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
+      providers: [
+        MailTransport,
+        OutboxRepository,
+        EmailProcessor,
+        MaintenanceProcessor,
+        UnansweredApplicationsRepository,
+        ApplicationsProcessor,
+        SchedulesService,
+      ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications]);
   }
 
   /**
@@ -41,7 +52,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
-    await Promise.all([this.email.worker.close(), this.maintenance.worker.close()]);
+    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.applications.worker.close()]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

@@ -23,3 +23,32 @@ export {
   type NotificationInput,
   type NotificationKind,
 } from './notifications/notification-kinds.js';
+export {
+  APPLICATION_STATUSES,
+  EMPLOYER_TARGET_STATUSES,
+  INTERVIEW_MODES,
+  OPEN_APPLICATION_STATUSES,
+  REJECTION_REASONS,
+  allowedTransitions,
+  assertAcceptsApplications,
+  assertTransition,
+  isOpenStatus,
+  type ApplicationActor,
+  type ApplicationStatus,
+  type EmployerTargetStatus,
+  type InterviewMode,
+  type InterviewPlan,
+  type OpenApplicationStatus,
+  type RejectionReason,
+  type TransitionRequest,
+} from './applications/application-states.js';
+export {
+  formatWib,
+  interviewNotification,
+  newApplicantNotification,
+  statusChangedNotification,
+  unansweredReminderNotification,
+  withdrawnNotification,
+  type ApplicationContext,
+} from './applications/application-notifications.js';
+export { CLOSE_UNANSWERED_AFTER_DAYS, REMIND_UNANSWERED_AFTER_DAYS, unansweredAction, type UnansweredAction } from './applications/unanswered.js';

@@ -2,6 +2,7 @@
 export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
+  Applications = 'applications',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -9,6 +10,7 @@ export enum JobName {
   SendEmail = 'send-email',
   ReconcileOutbox = 'reconcile-outbox',
   PurgeExpiredTokens = 'purge-expired-tokens',
+  SweepUnansweredApplications = 'sweep-unanswered-applications',
 }
 
 /**
@@ -18,6 +20,7 @@ export interface JobPayloads {
   [JobName.SendEmail]: { outboxEmailId: string };
   [JobName.ReconcileOutbox]: Record<string, never>;
   [JobName.PurgeExpiredTokens]: Record<string, never>;
+  [JobName.SweepUnansweredApplications]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -25,6 +28,7 @@ export const JOB_QUEUE = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
+  [JobName.SweepUnansweredApplications]: QueueName.Applications,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -51,4 +55,6 @@ export const DEFAULT_JOB_OPTIONS = {
 export const SCHEDULES = [
   { id: 'reconcile-outbox', name: JobName.ReconcileOutbox, queue: QueueName.Maintenance, everySetting: 'reconcile' as const },
   { id: 'purge-expired-tokens', name: JobName.PurgeExpiredTokens, queue: QueueName.Maintenance, everyMs: 6 * 3600 * 1000 },
+  // Reminds companies of applications untouched for 10 days and closes those untouched for 60.
+  { id: 'sweep-unanswered-applications', name: JobName.SweepUnansweredApplications, queue: QueueName.Applications, everyMs: 3600 * 1000 },
 ] as const;

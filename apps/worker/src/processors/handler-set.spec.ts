@@ -5,6 +5,7 @@ describe('assertEveryJobHandled', () => {
   const complete = [
     { queue: QueueName.Email, handles: [JobName.SendEmail] },
     { queue: QueueName.Maintenance, handles: [JobName.ReconcileOutbox, JobName.PurgeExpiredTokens] },
+    { queue: QueueName.Applications, handles: [JobName.SweepUnansweredApplications] },
   ];
 
   it('accepts a complete set', () => {

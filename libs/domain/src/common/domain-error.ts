@@ -13,6 +13,10 @@ export enum ErrorCode {
   ContactTaken = 'ACCOUNT.CONTACT_TAKEN',
   RoleNotAllowed = 'ACCOUNT.ROLE_NOT_ALLOWED',
   ServiceUnavailable = 'SERVICE.UNAVAILABLE',
+  ApplicationExists = 'APPLICATION.ALREADY_ACTIVE',
+  ApplicationNotAllowed = 'APPLICATION.NOT_ALLOWED',
+  TransitionNotAllowed = 'APPLICATION.TRANSITION_NOT_ALLOWED',
+  OpeningsFilled = 'VACANCY.OPENINGS_FILLED',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

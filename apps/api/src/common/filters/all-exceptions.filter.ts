@@ -17,6 +17,10 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.ContactTaken]: HttpStatus.CONFLICT,
   [ErrorCode.RoleNotAllowed]: HttpStatus.BAD_REQUEST,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.ApplicationExists]: HttpStatus.CONFLICT,
+  [ErrorCode.ApplicationNotAllowed]: HttpStatus.CONFLICT,
+  [ErrorCode.TransitionNotAllowed]: HttpStatus.CONFLICT,
+  [ErrorCode.OpeningsFilled]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {

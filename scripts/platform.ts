@@ -45,6 +45,8 @@ export async function runPlatform(): Promise<void> {
       REDIS_URL: services.redisUrl,
       DATA_DIR: dataDir,
       JWT_SECRET: env.JWT_SECRET || localSecret(dataDir, 'jwtSecret'),
+      NIK_ENCRYPTION_KEY: env.NIK_ENCRYPTION_KEY || localSecret(dataDir, 'nikEncryptionKey', 'base64'),
+      NIK_HASH_KEY: env.NIK_HASH_KEY || localSecret(dataDir, 'nikHashKey', 'base64'),
     };
     // Fails here, with the variable named, before anything else starts.
     const config = AppConfig.from(childEnv);

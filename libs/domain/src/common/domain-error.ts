@@ -13,6 +13,11 @@ export enum ErrorCode {
   ContactTaken = 'ACCOUNT.CONTACT_TAKEN',
   RoleNotAllowed = 'ACCOUNT.ROLE_NOT_ALLOWED',
   ServiceUnavailable = 'SERVICE.UNAVAILABLE',
+  NikInvalid = 'JOB_SEEKER.NIK_INVALID',
+  NikTaken = 'JOB_SEEKER.NIK_TAKEN',
+  Ak1ProfileIncomplete = 'AK1.PROFILE_INCOMPLETE',
+  Ak1AlreadyIssued = 'AK1.ALREADY_ISSUED',
+  Ak1Expired = 'AK1.EXPIRED',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

@@ -4,6 +4,7 @@ import { AppConfig } from '#config';
 import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#platform';
 import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { Ak1Processor } from './processors/ak1.processor.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -15,6 +16,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly email: EmailProcessor,
     private readonly maintenance: MaintenanceProcessor,
+    private readonly ak1: Ak1Processor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -27,12 +29,12 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         QueuesModule.forRoot(config),
         MessagingModule,
       ],
-      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
+      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, Ak1Processor, SchedulesService],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance]);
+    assertEveryJobHandled([this.email, this.maintenance, this.ak1]);
   }
 
   /**
@@ -41,7 +43,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
-    await Promise.all([this.email.worker.close(), this.maintenance.worker.close()]);
+    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.ak1.worker.close()]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

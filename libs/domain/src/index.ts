@@ -31,6 +31,7 @@ export {
   type Ak1RequiredField,
   type Ak1Status,
 } from './ak1/ak1.js';
+export { ak1ReminderNotification, type Ak1ReminderCard } from './ak1/ak1-reminder.js';
 export { DomainError, ErrorCode } from './common/domain-error.js';
 export { haversineKm } from './geo/distance.js';
 export {

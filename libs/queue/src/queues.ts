@@ -2,6 +2,7 @@
 export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
+  Ak1 = 'ak1',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -9,6 +10,7 @@ export enum JobName {
   SendEmail = 'send-email',
   ReconcileOutbox = 'reconcile-outbox',
   PurgeExpiredTokens = 'purge-expired-tokens',
+  RemindAk1Reconfirmation = 'remind-ak1-reconfirmation',
 }
 
 /**
@@ -18,6 +20,7 @@ export interface JobPayloads {
   [JobName.SendEmail]: { outboxEmailId: string };
   [JobName.ReconcileOutbox]: Record<string, never>;
   [JobName.PurgeExpiredTokens]: Record<string, never>;
+  [JobName.RemindAk1Reconfirmation]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -25,6 +28,7 @@ export const JOB_QUEUE = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
+  [JobName.RemindAk1Reconfirmation]: QueueName.Ak1,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -51,4 +55,6 @@ export const DEFAULT_JOB_OPTIONS = {
 export const SCHEDULES = [
   { id: 'reconcile-outbox', name: JobName.ReconcileOutbox, queue: QueueName.Maintenance, everySetting: 'reconcile' as const },
   { id: 'purge-expired-tokens', name: JobName.PurgeExpiredTokens, queue: QueueName.Maintenance, everyMs: 6 * 3600 * 1000 },
+  // Reminders are de-duplicated per card and period, so running more often than daily only narrows the delay.
+  { id: 'remind-ak1-reconfirmation', name: JobName.RemindAk1Reconfirmation, queue: QueueName.Ak1, everyMs: 6 * 3600 * 1000 },
 ] as const;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ak1ReminderNotification } from './ak1-reminder.js';
 import { addMonths, ak1IssueDates, ak1MissingFields, ak1Number, ak1ReconfirmDates, ak1Status, holderInitials, parseAk1Number, wibDate } from './ak1.js';
 
 describe('AK/1 rules', () => {
@@ -55,5 +56,19 @@ describe('AK/1 rules', () => {
   it('takes dates in WIB', () => {
     expect(wibDate(new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23');
     expect(wibDate(new Date('2026-11-22T16:59:00Z'))).toBe('2026-11-22');
+  });
+});
+
+describe('AK/1 reminders', () => {
+  const card = { id: 'card-1', seekerId: 'user-1', number: '33742026000001', reconfirmBy: '2027-05-22' };
+  it('says due before the date and overdue after, each with its own dedupe key', () => {
+    const due = ak1ReminderNotification(card, '2027-05-10');
+    const overdue = ak1ReminderNotification(card, '2027-05-23');
+    expect(due.kind).toBe('ak1_reconfirm');
+    expect(due.title.en).toMatch(/re-confirm/);
+    expect(overdue.title.en).toMatch(/lapsed/);
+    expect(due.dedupeKey).toBe('ak1-reconfirm:card-1:2027-05-22:due');
+    expect(overdue.dedupeKey).toBe('ak1-reconfirm:card-1:2027-05-22:overdue');
+    expect(ak1ReminderNotification(card, '2027-05-11').dedupeKey).toBe(due.dedupeKey);
   });
 });

@@ -52,7 +52,7 @@ export async function runPlatform(): Promise<void> {
     const config = AppConfig.from(childEnv);
 
     await runTask('migrate', services.databaseUrl, log);
-    const demo = env.DEMO_DATA === 'false' ? null : await loadDemo(services.databaseUrl);
+    const demo = env.DEMO_DATA === 'false' ? null : await loadDemo(services.databaseUrl, config);
 
     for (const app of ['api', 'worker'] as const) {
       const child = spawn(process.execPath, ['--enable-source-maps', join(repositoryRoot, 'dist', 'apps', app, 'src', 'main.js')], {
@@ -90,11 +90,11 @@ export async function runPlatform(): Promise<void> {
   }
 }
 
-async function loadDemo(databaseUrl: string) {
+async function loadDemo(databaseUrl: string, config: AppConfig) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    const result = await loadDemoData(pool, { passwordHash });
+    const result = await loadDemoData(pool, { passwordHash, nikKeys: config.nik });
     if (result.loaded) log(`Demo province loaded: ${Object.entries(result.counts).map(([name, count]) => `${count} ${name}`).join(', ')}`);
     return result;
   } finally {

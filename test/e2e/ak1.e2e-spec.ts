@@ -1,8 +1,10 @@
+import argon2 from 'argon2';
 import fc from 'fast-check';
 import { addDays, addMonths, wibDate } from '#domain';
 import { Ak1Processor } from '../../apps/worker/src/processors/ak1.processor.js';
+import { loadDemoData } from '../../scripts/demo/load-demo.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
-import { registerUser, type RegisteredUser } from '../support/factories.js';
+import { STRONG_PASSWORD, login, registerUser, type RegisteredUser } from '../support/factories.js';
 import { completeProfile, referenceCodes, type ReferenceCodes } from '../support/job-seekers.js';
 
 describe('AK/1 card', () => {
@@ -210,5 +212,35 @@ describe('AK/1 card', () => {
     // An e-mail goes out too (on by default for this kind).
     const mail = await t.db.query(`SELECT count(*)::int AS n FROM outbox_emails WHERE recipient = $1 AND template LIKE 'notification_%'`, [dewi.email]);
     expect(mail.rows[0].n).toBe(2);
+  });
+});
+
+describe('the demo job seeker', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext();
+  });
+  afterAll(() => t.close());
+
+  it('has a complete profile with a NIK that fits her, and an active AK/1 card', async () => {
+    const passwordHash = await argon2.hash(STRONG_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const started = Date.now();
+    await loadDemoData(t.db, { passwordHash, seekers: 20, employers: 3, vacancies: 6, nikKeys: t.config.nik });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const tokens = await login(t.http, 'seeker@demo.kerjaku.id', STRONG_PASSWORD);
+    const me = await t.http.get('/api/job-seekers/me').auth(tokens.accessToken, { type: 'bearer' }).expect(200);
+    expect(me.body.completeness).toEqual({ complete: true, missing: [], percent: 100 });
+    expect(me.body.gender).toBe('F');
+    expect(me.body.nikMasked).toMatch(/^3374••••••••0001$/);
+    expect(me.body.ak1).toMatchObject({ status: 'active' });
+    // Her NIK passes the same check the API applies when she saves her identity again.
+    await t.http
+      .put('/api/job-seekers/me/identity')
+      .auth(tokens.accessToken, { type: 'bearer' })
+      .send({ birthDate: me.body.birthDate, gender: 'F', domicileRegencyCode: me.body.domicileRegencyCode })
+      .expect(200);
+    const card = await t.http.get('/api/ak1/me').auth(tokens.accessToken, { type: 'bearer' }).expect(200);
+    expect(card.body.number).toBe(`3374${wibDate(new Date()).slice(0, 4)}000001`);
+    await t.http.get(`/api/ak1/verify/${card.body.number}`).expect(200).expect((response) => expect(response.body).toMatchObject({ valid: true, holderInitials: 'D. L.' }));
   });
 });

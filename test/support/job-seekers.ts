@@ -49,7 +49,7 @@ export async function completeProfile(http: supertest.Agent, user: RegisteredUse
   const birthDate = options.birthDate ?? '1998-03-05';
   const gender = options.gender ?? 'F';
   const nik = nikFor(regency, birthDate, gender, options.sequence ?? 1);
-  const put = (path: string, body: unknown) => http.put(`/api/job-seekers/me/${path}`).auth(user.accessToken, { type: 'bearer' }).send(body).expect(200);
+  const put = (path: string, body: object) => http.put(`/api/job-seekers/me/${path}`).auth(user.accessToken, { type: 'bearer' }).send(body).expect(200);
   await put('identity', { nik, birthDate, gender, domicileRegencyCode: regency, address: 'Jl. Pemuda No. 12' });
   await put('education', { educationLevel: codes.educationLevel, fieldOfStudy: codes.fieldOfStudy });
   await put('skills', { items: codes.skillIds.slice(0, 2).map((skillId) => ({ skillId, level: 3 })) });

@@ -3,7 +3,7 @@
  * fits her birth date and gender, an address, languages and an AK/1 card. A handful of statements,
  * run in the demo load's transaction.
  */
-import { NikCipher, ak1IssueDates, ak1Number, nikBirthDigits, wibDate } from '#domain';
+import { NikCipher, addMonths, ak1IssueDates, ak1Number, nikBirthDigits, wibDate } from '#domain';
 import type { SqlClient } from './reference.js';
 import type { JobSeekerRow } from './rows.js';
 
@@ -31,6 +31,16 @@ export async function completeDemoSeeker(db: SqlClient, seeker: JobSeekerRow, ke
     [seeker.user_id],
   );
   const today = wibDate(now);
+  // Her work history adds up to the experience the generator gave her, in her first preferred occupation.
+  const occupation = seeker.preferred_occupations[0];
+  if (seeker.experience_months > 0 && occupation) {
+    await db.query(
+      `INSERT INTO job_seeker_work_history (seeker_id, position, occupation_code, title, employer_name, start_month, end_month)
+       SELECT $1, 0, code, title_id, 'CV Busana Mandiri', date_trunc('month', $2::date)::date, date_trunc('month', $3::date)::date
+         FROM occupations WHERE code = $4`,
+      [seeker.user_id, addMonths(today, -seeker.experience_months), addMonths(today, -1), occupation],
+    );
+  }
   const year = Number(today.slice(0, 4));
   const counter = await db.query<{ last_sequence: number }>(
     `INSERT INTO ak1_counters (regency_code, year, last_sequence) VALUES ($1, $2, 1)

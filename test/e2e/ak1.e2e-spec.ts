@@ -233,6 +233,8 @@ describe('the demo job seeker', () => {
     expect(me.body.gender).toBe('F');
     expect(me.body.nikMasked).toMatch(/^3374••••••••0001$/);
     expect(me.body.ak1).toMatchObject({ status: 'active' });
+    expect(me.body.languages.length).toBeGreaterThan(0);
+    if (me.body.experienceMonths > 0) expect(me.body.workHistory.reduce((sum: number, w: { months: number }) => sum + w.months, 0)).toBe(me.body.experienceMonths);
     // Her NIK passes the same check the API applies when she saves her identity again.
     await t.http
       .put('/api/job-seekers/me/identity')

@@ -12,6 +12,7 @@ import {
   periodMonths,
   profileCompleteness,
   wibDate,
+  workPeriodProblems,
   type Role,
 } from '#domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators.js';
@@ -24,7 +25,6 @@ import type {
   SkillsDto,
   WorkHistoryDto,
 } from './dto/job-seeker.dto.js';
-import { workPeriodProblems } from '#domain';
 import { JobSeekersRepository, type DisabilityRow, type SeekerRow } from './job-seekers.repository.js';
 
 const NOT_FOUND = 'There is no such job seeker.';

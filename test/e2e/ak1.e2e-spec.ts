@@ -1,11 +1,49 @@
 import argon2 from 'argon2';
+import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
+import QRCode from 'qrcode';
 import { addDays, addMonths, wibDate } from '#domain';
 import { Ak1Processor } from '../../apps/worker/src/processors/ak1.processor.js';
 import { loadDemoData } from '../../scripts/demo/load-demo.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { STRONG_PASSWORD, login, registerUser, type RegisteredUser } from '../support/factories.js';
 import { completeProfile, referenceCodes, type ReferenceCodes } from '../support/job-seekers.js';
+
+/** The RGB images a PDF embeds (pdfkit writes them deflated, 8 bits a component, alpha apart). */
+function embeddedImages(pdf: Buffer): Array<{ width: number; height: number; pixels: Buffer }> {
+  const text = pdf.toString('latin1');
+  const images: Array<{ width: number; height: number; pixels: Buffer }> = [];
+  for (const match of text.matchAll(/\d+ 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*stream\r?\n/g)) {
+    const dict = match[1];
+    if (!dict.includes('/Subtype /Image') || !dict.includes('/DeviceRGB')) continue;
+    const length = Number(/\/Length (\d+)/.exec(dict)![1]);
+    const start = match.index! + match[0].length;
+    images.push({
+      width: Number(/\/Width (\d+)/.exec(dict)![1]),
+      height: Number(/\/Height (\d+)/.exec(dict)![1]),
+      pixels: inflateSync(pdf.subarray(start, start + length)),
+    });
+  }
+  return images;
+}
+
+/** Whether an image shows exactly the QR symbol of `text` (qrcode's layout: a one-module margin, scaled to the image). */
+function showsQrCodeOf(image: { width: number; height: number; pixels: Buffer }, text: string): boolean {
+  const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const scale = image.width / (modules.size + 2);
+  const dark = (row: number, col: number) => {
+    const x = Math.floor((col + 1.5) * scale);
+    const y = Math.floor((row + 1.5) * scale);
+    return image.pixels[(y * image.width + x) * 3] < 128;
+  };
+  for (let row = -1; row <= modules.size; row++) {
+    for (let col = -1; col <= modules.size; col++) {
+      const expected = row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col) === 1;
+      if (dark(row, col) !== expected) return false;
+    }
+  }
+  return true;
+}
 
 describe('AK/1 card', () => {
   let t: TestContext;
@@ -77,10 +115,13 @@ describe('AK/1 card', () => {
     expect(response.headers['content-disposition']).toContain(`ak1-${card.number}.pdf`);
     const pdf = response.body as Buffer;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.includes(Buffer.from('/Subtype /Image'))).toBe(true); // the QR code
-    // The QR image and the link annotation over it carry the same URL; the annotation is readable text.
+    // The link annotation over the QR code carries the URL as text; the QR image is exactly that URL's symbol.
     const uri = /\/URI \(([^)]+)\)/.exec(pdf.toString('latin1'))?.[1];
     expect(uri).toBeDefined();
+    const images = embeddedImages(pdf);
+    expect(images).toHaveLength(1);
+    expect(showsQrCodeOf(images[0], uri!)).toBe(true);
+    expect(showsQrCodeOf(images[0], `${uri!}0`)).toBe(false);
     const url = new URL(uri!);
     expect(url.origin).toBe('https://kerja.jatengprov.example');
     expect(url.pathname).toBe(`/verify/${card.number}`);

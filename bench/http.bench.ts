@@ -73,6 +73,8 @@ export async function httpBenchmark(args: string[]): Promise<number> {
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       JWT_SECRET: 'b'.repeat(48),
+      NIK_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'),
+      NIK_HASH_KEY: Buffer.alloc(32, 6).toString('base64'),
       DATA_DIR: join(root, 'data'),
       LOG_LEVEL: 'warn',
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',

@@ -45,12 +45,14 @@ export async function runPlatform(): Promise<void> {
       REDIS_URL: services.redisUrl,
       DATA_DIR: dataDir,
       JWT_SECRET: env.JWT_SECRET || localSecret(dataDir, 'jwtSecret'),
+      NIK_ENCRYPTION_KEY: env.NIK_ENCRYPTION_KEY || localSecret(dataDir, 'nikEncryptionKey', 'base64'),
+      NIK_HASH_KEY: env.NIK_HASH_KEY || localSecret(dataDir, 'nikHashKey', 'base64'),
     };
     // Fails here, with the variable named, before anything else starts.
     const config = AppConfig.from(childEnv);
 
     await runTask('migrate', services.databaseUrl, log);
-    const demo = env.DEMO_DATA === 'false' ? null : await loadDemo(services.databaseUrl);
+    const demo = env.DEMO_DATA === 'false' ? null : await loadDemo(services.databaseUrl, config);
 
     for (const app of ['api', 'worker'] as const) {
       const child = spawn(process.execPath, ['--enable-source-maps', join(repositoryRoot, 'dist', 'apps', app, 'src', 'main.js')], {
@@ -88,11 +90,11 @@ export async function runPlatform(): Promise<void> {
   }
 }
 
-async function loadDemo(databaseUrl: string) {
+async function loadDemo(databaseUrl: string, config: AppConfig) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    const result = await loadDemoData(pool, { passwordHash });
+    const result = await loadDemoData(pool, { passwordHash, nikKeys: config.nik });
     if (result.loaded) log(`Demo province loaded: ${Object.entries(result.counts).map(([name, count]) => `${count} ${name}`).join(', ')}`);
     return result;
   } finally {

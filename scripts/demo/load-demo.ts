@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { writeDemoApplications } from './demo-applications.js';
+import { completeDemoSeeker, type NikKeys } from './demo-seeker.js';
 import { buildDemoProvince, DEMO_ACCOUNTS, type DemoLogin, type DemoProvince } from './province.js';
 import { readReference, type SqlClient } from './reference.js';
 import { TABLES, type TableSpec } from './rows.js';
@@ -20,6 +21,8 @@ export interface DemoLoadOptions {
   vacancies?: number;
   /** The moment the data is generated for (deadlines, cohort dates and ages are relative to it). */
   now?: Date;
+  /** The configured NIK keys: with them the demo seeker gets an encrypted NIK and an AK/1 card. */
+  nikKeys?: NikKeys;
 }
 
 export interface DemoLoadResult {
@@ -124,6 +127,8 @@ async function loadInTransaction(db: SqlClient, options: DemoLoadOptions): Promi
       takenNibs,
     });
     const counts = await writeProvince(db, province);
+    // The first seeker is the demo login (see addSeekers).
+    if (options.nikKeys) await completeDemoSeeker(db, province.jobSeekers[0], options.nikKeys, options.now ?? new Date());
     const details: LoadDetails = { seed, counts, logins: province.logins };
     await db.query(`INSERT INTO demo_data_loads (name, details) VALUES ($1, $2::jsonb)`, [DEMO_LOAD_NAME, JSON.stringify(details)]);
     await db.query('COMMIT');

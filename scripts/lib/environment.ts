@@ -31,11 +31,11 @@ export function dataDirectory(env: Record<string, string | undefined>): string {
 }
 
 /** A JWT secret made once per data folder, so tokens survive restarts without anyone choosing one. */
-export function localSecret(dataDir: string, name: string): string {
+export function localSecret(dataDir: string, name: string, encoding: 'hex' | 'base64' = 'hex'): string {
   const file = join(dataDir, 'secrets.json');
   const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   if (!secrets[name]) {
-    secrets[name] = randomBytes(32).toString('hex');
+    secrets[name] = randomBytes(32).toString(encoding);
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }
   return secrets[name];

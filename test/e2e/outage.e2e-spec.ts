@@ -40,6 +40,8 @@ describe('when PostgreSQL or Redis stops', () => {
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       JWT_SECRET: 'o'.repeat(40),
+      NIK_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+      NIK_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
       DATA_DIR: join(root, 'data'),
       LOG_LEVEL: 'silent',
       QUEUE_PREFIX: 'outage',

@@ -40,6 +40,8 @@ export async function createTestContext(overrides: Record<string, string> = {}):
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: name,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    NIK_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    NIK_HASH_KEY: randomBytes(32).toString('base64'),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     ...overrides,

@@ -11,8 +11,10 @@ import { RedisModule } from './common/infrastructure/redis.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { Ak1Module } from './modules/ak1/ak1.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { JobSeekersModule } from './modules/job-seekers/job-seekers.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 
@@ -33,6 +35,8 @@ export class AppModule {
         AdminModule,
         NotificationsModule,
         ApplicationsModule,
+        JobSeekersModule,
+        Ak1Module,
       ],
       providers: [
         HttpDrain,

@@ -5,6 +5,7 @@ import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#p
 import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
 import { ApplicationsProcessor } from './processors/applications.processor.js';
+import { Ak1Processor } from './processors/ak1.processor.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -18,6 +19,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly email: EmailProcessor,
     private readonly maintenance: MaintenanceProcessor,
     private readonly applications: ApplicationsProcessor,
+    private readonly ak1: Ak1Processor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -37,13 +39,14 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         MaintenanceProcessor,
         UnansweredApplicationsRepository,
         ApplicationsProcessor,
+        Ak1Processor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1]);
   }
 
   /**
@@ -52,7 +55,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
-    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.applications.worker.close()]);
+    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.applications.worker.close(), this.ak1.worker.close()]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

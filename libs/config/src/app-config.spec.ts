@@ -4,6 +4,8 @@ const valid = {
   DATABASE_URL: 'postgres://kerjaku:secret@127.0.0.1:5432/kerjaku',
   REDIS_URL: 'redis://127.0.0.1:6379',
   JWT_SECRET: 'x'.repeat(32),
+  NIK_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  NIK_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
@@ -31,6 +33,9 @@ describe('AppConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must be a URL such as postgres:\/\//],
     [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL must be a URL such as redis:\/\//],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 characters/],
+    [{ NIK_ENCRYPTION_KEY: undefined }, /^NIK_ENCRYPTION_KEY is required: .*32 random bytes in base64/],
+    [{ NIK_ENCRYPTION_KEY: 'x'.repeat(32) }, /^NIK_ENCRYPTION_KEY must be 32 random bytes in base64/],
+    [{ NIK_HASH_KEY: Buffer.alloc(16).toString('base64') }, /^NIK_HASH_KEY must be 32 random bytes in base64/],
     [{ PORT: 'eighty' }, /^PORT must be a whole number from 1 to 65535/],
     [{ PORT: '70000' }, /^PORT must be a whole number from 1 to 65535/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be development, test or production/],
@@ -43,7 +48,13 @@ describe('AppConfig', () => {
   });
 
   it('lists every problem at once', () => {
-    expect(problemsOf({})).toHaveLength(3);
+    expect(problemsOf({})).toHaveLength(5);
+  });
+
+  it('decodes the NIK keys', () => {
+    const config = AppConfig.from(valid);
+    expect(config.nik.encryptionKey).toEqual(Buffer.alloc(32, 1));
+    expect(config.nik.hashKey).toEqual(Buffer.alloc(32, 2));
   });
 
   it('treats an empty optional value as unset', () => {

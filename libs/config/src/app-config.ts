@@ -27,6 +27,8 @@ export class AppConfig {
     maxFailuresPerAccount: number;
     maxAttemptsPerIp: number;
   };
+  /** Keys protecting the NIK: encryption (AES-256-GCM) and the keyed hash that keeps it unique (HMAC-SHA-256). */
+  readonly nik: { encryptionKey: Buffer; hashKey: Buffer };
   readonly mail: { smtpUrl?: string; from: string; outboxDir: string };
   readonly firstAdmin?: { email: string; password: string };
   readonly dataDir: string;
@@ -54,6 +56,7 @@ export class AppConfig {
       maxFailuresPerAccount: values.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: values.LOGIN_MAX_ATTEMPTS_PER_IP,
     };
+    this.nik = { encryptionKey: values.NIK_ENCRYPTION_KEY, hashKey: values.NIK_HASH_KEY };
     this.dataDir = resolve(values.DATA_DIR);
     this.mail = { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM, outboxDir: resolve(this.dataDir, 'mail') };
     this.firstAdmin =

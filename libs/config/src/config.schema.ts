@@ -22,6 +22,15 @@ const integer = (min: number, max: number, fallback: number) =>
     .max(max, { message: `must be a whole number from ${min} to ${max}` })
     .default(fallback);
 
+/** A 32-byte key given as base64, such as the output of `openssl rand -base64 32`. */
+const key32 = (purpose: string) =>
+  z
+    .string({ error: `is required: ${purpose}, 32 random bytes in base64 (for example \`openssl rand -base64 32\`)` })
+    .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value.trim()) && Buffer.from(value.trim(), 'base64').length === 32, {
+      message: `must be 32 random bytes in base64, 44 characters ending in "=" (for example \`openssl rand -base64 32\`); it is ${purpose}`,
+    })
+    .transform((value) => Buffer.from(value.trim(), 'base64'));
+
 const optionalString = z
   .string()
   .optional()
@@ -46,6 +55,8 @@ export const configSchema = z
     JWT_SECRET: z
       .string({ error: 'is required: a random string of at least 32 characters (for example `openssl rand -hex 32`)' })
       .min(32, { message: 'must be at least 32 characters (for example `openssl rand -hex 32`)' }),
+    NIK_ENCRYPTION_KEY: key32('the AES-256-GCM key that encrypts NIKs'),
+    NIK_HASH_KEY: key32('the HMAC-SHA-256 key that makes NIKs unique without storing them in clear'),
     JWT_ACCESS_TTL_SECONDS: integer(60, 86_400, 900),
     REFRESH_TOKEN_TTL_DAYS: integer(1, 365, 30),
     EMAIL_TOKEN_TTL_MINUTES: integer(5, 10_080, 60),

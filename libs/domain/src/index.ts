@@ -11,8 +11,47 @@ export {
   type UserStatus,
   type UserTokenPurpose,
 } from './accounts/roles.js';
+export {
+  AK1_RECONFIRM_MONTHS,
+  AK1_REMINDER_DAYS,
+  AK1_REQUIRED_FIELDS,
+  AK1_VALIDITY_YEARS,
+  addDays,
+  addMonths,
+  ak1IsValid,
+  ak1IssueDates,
+  ak1MissingFields,
+  ak1Number,
+  ak1ReconfirmDates,
+  ak1Status,
+  holderInitials,
+  parseAk1Number,
+  wibDate,
+  type Ak1Dates,
+  type Ak1RequiredField,
+  type Ak1Status,
+} from './ak1/ak1.js';
+export { ak1ReminderNotification, type Ak1ReminderCard } from './ak1/ak1-reminder.js';
 export { DomainError, ErrorCode } from './common/domain-error.js';
 export { haversineKm } from './geo/distance.js';
+export {
+  ACCOMMODATIONS,
+  DISABILITY_CONSENT,
+  DISABILITY_KINDS,
+  EMPLOYMENT_TYPES,
+  LANGUAGE_LEVELS,
+  PROFILE_FIELDS,
+  experienceMonths,
+  periodMonths,
+  profileCompleteness,
+  workPeriodProblems,
+  type Accommodation,
+  type DisabilityKind,
+  type EmploymentType,
+  type LanguageLevel,
+  type ProfileField,
+  type WorkPeriod,
+} from './job-seekers/profile.js';
 export { passwordChangedEmail, passwordResetEmail, verificationEmail, type EmailMessage } from './mail/account-emails.js';
 export { notificationEmail } from './mail/notification-email.js';
 export {
@@ -52,3 +91,5 @@ export {
   type ApplicationContext,
 } from './applications/application-notifications.js';
 export { CLOSE_UNANSWERED_AFTER_DAYS, REMIND_UNANSWERED_AFTER_DAYS, unansweredAction, type UnansweredAction } from './applications/unanswered.js';
+export { NikCipher, type EncryptedNik } from './nik/nik-cipher.js';
+export { maskNik, nikBirthDigits, nikProblems, normalizeNik, parseNik, type NikContext, type NikFacts, type NikPart, type NikProblem } from './nik/nik.js';

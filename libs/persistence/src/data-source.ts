@@ -19,6 +19,7 @@ import { ReferenceData1732200000001 } from './migrations/1732200000001-reference
 import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-core.js';
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 import { Applications1732200000030 } from './migrations/1732200000030-applications.js';
+import { JobSeekerProfile1732200000010 } from './migrations/1732200000010-job-seeker-profile.js';
 
 export const entities = [
   UserEntity,
@@ -43,6 +44,7 @@ export const migrations = [
   ReferenceData1732200000001,
   ExchangeCore1732200000002,
   Notifications1732200000005,
+  JobSeekerProfile1732200000010,
   Applications1732200000030,
 ];
 

@@ -1,7 +1,7 @@
 export { ConfigModule } from './config.module.js';
 export { DatabaseModule } from './database.module.js';
 export { jobProducerProvider } from './job-producer.provider.js';
-export { loggerOptions, requestIdFor } from './logging.js';
+export { loggerOptions, NIK_REDACT_PATHS, requestIdFor } from './logging.js';
 export { MessagingModule } from './messaging/messaging.module.js';
 export { NotificationWriter } from './messaging/notification-writer.js';
 export { OutboxService } from './messaging/outbox.service.js';

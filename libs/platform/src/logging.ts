@@ -11,6 +11,9 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
+/** Log paths that could carry a NIK (Nomor Induk Kependudukan), which is never logged. */
+export const NIK_REDACT_PATHS = ['nik', '*.nik', '*.*.nik', 'req.body.nik', 'body.nik', 'dto.nik'];
+
 /**
  * JSON logs with a request id. No personal data: no bodies, no query strings (they may carry
  * tokens), no IP addresses, and authorization and cookie headers are never serialized.
@@ -22,6 +25,8 @@ export function loggerOptions(level: string, service: string): Params {
     pinoHttp: {
       level,
       base: { service },
+      // Belt and braces: bodies are never serialized, but a NIK passed to a log call in any shape is censored.
+      redact: { paths: NIK_REDACT_PATHS, censor: '[redacted]' },
       // Fastify assigns the id (see createApp); pino-http reuses request.id.
       serializers: {
         req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),

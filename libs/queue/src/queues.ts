@@ -3,6 +3,7 @@ export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
   Applications = 'applications',
+  Ak1 = 'ak1',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -11,6 +12,7 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   PurgeExpiredTokens = 'purge-expired-tokens',
   SweepUnansweredApplications = 'sweep-unanswered-applications',
+  RemindAk1Reconfirmation = 'remind-ak1-reconfirmation',
 }
 
 /**
@@ -21,6 +23,7 @@ export interface JobPayloads {
   [JobName.ReconcileOutbox]: Record<string, never>;
   [JobName.PurgeExpiredTokens]: Record<string, never>;
   [JobName.SweepUnansweredApplications]: Record<string, never>;
+  [JobName.RemindAk1Reconfirmation]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -29,6 +32,7 @@ export const JOB_QUEUE = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
   [JobName.SweepUnansweredApplications]: QueueName.Applications,
+  [JobName.RemindAk1Reconfirmation]: QueueName.Ak1,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -57,4 +61,6 @@ export const SCHEDULES = [
   { id: 'purge-expired-tokens', name: JobName.PurgeExpiredTokens, queue: QueueName.Maintenance, everyMs: 6 * 3600 * 1000 },
   // Reminds companies of applications untouched for 10 days and closes those untouched for 60.
   { id: 'sweep-unanswered-applications', name: JobName.SweepUnansweredApplications, queue: QueueName.Applications, everyMs: 3600 * 1000 },
+  // Reminders are de-duplicated per card and period, so running more often than daily only narrows the delay.
+  { id: 'remind-ak1-reconfirmation', name: JobName.RemindAk1Reconfirmation, queue: QueueName.Ak1, everyMs: 6 * 3600 * 1000 },
 ] as const;

@@ -17,6 +17,11 @@ export enum ErrorCode {
   ApplicationNotAllowed = 'APPLICATION.NOT_ALLOWED',
   TransitionNotAllowed = 'APPLICATION.TRANSITION_NOT_ALLOWED',
   OpeningsFilled = 'VACANCY.OPENINGS_FILLED',
+  NikInvalid = 'JOB_SEEKER.NIK_INVALID',
+  NikTaken = 'JOB_SEEKER.NIK_TAKEN',
+  Ak1ProfileIncomplete = 'AK1.PROFILE_INCOMPLETE',
+  Ak1AlreadyIssued = 'AK1.ALREADY_ISSUED',
+  Ak1Expired = 'AK1.EXPIRED',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

@@ -21,6 +21,11 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.ApplicationNotAllowed]: HttpStatus.CONFLICT,
   [ErrorCode.TransitionNotAllowed]: HttpStatus.CONFLICT,
   [ErrorCode.OpeningsFilled]: HttpStatus.CONFLICT,
+  [ErrorCode.NikInvalid]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.NikTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.Ak1ProfileIncomplete]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.Ak1AlreadyIssued]: HttpStatus.CONFLICT,
+  [ErrorCode.Ak1Expired]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {
@@ -40,6 +45,7 @@ const REASON: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -14,6 +14,9 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
+import { EmployersModule } from './modules/employers/employers.module.js';
+import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module.js';
+import { VacanciesModule } from './modules/vacancies/vacancies.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +34,9 @@ export class AppModule {
         HealthModule,
         AdminModule,
         NotificationsModule,
+        EmployersModule,
+        VacanciesModule,
+        SavedSearchesModule,
       ],
       providers: [
         HttpDrain,

@@ -8,6 +8,7 @@ import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
+import { VacanciesProcessor } from './processors/vacancies.processor.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly email: EmailProcessor,
     private readonly maintenance: MaintenanceProcessor,
+    private readonly vacancies: VacanciesProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -27,12 +29,12 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         QueuesModule.forRoot(config),
         MessagingModule,
       ],
-      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, SchedulesService],
+      providers: [MailTransport, OutboxRepository, EmailProcessor, MaintenanceProcessor, VacanciesProcessor, SchedulesService],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance]);
+    assertEveryJobHandled([this.email, this.maintenance, this.vacancies]);
   }
 
   /**
@@ -41,7 +43,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
-    await Promise.all([this.email.worker.close(), this.maintenance.worker.close()]);
+    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.vacancies.worker.close()]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

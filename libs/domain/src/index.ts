@@ -23,3 +23,33 @@ export {
   type NotificationInput,
   type NotificationKind,
 } from './notifications/notification-kinds.js';
+export { EMPLOYER_SECTORS, EMPLOYER_SIZES, INVITATION_VALID_DAYS, NIB_LENGTH, NIB_MESSAGE, employerStatus, normalizeNib, type EmployerSize, type EmployerStatus } from './employers/nib.js';
+export { employerInvitationEmail } from './employers/employer-emails.js';
+export {
+  findDiscriminatoryWording,
+  normalizePhrase,
+  normalizeWording,
+  unapprovedFindings,
+  wordingMessage,
+  type WordingCategory,
+  type WordingFinding,
+} from './vacancies/discriminatory-wording.js';
+export {
+  ACCOMMODATIONS,
+  DEADLINE_REMINDER_DAYS,
+  EMPLOYMENT_TYPES,
+  SKILL_IMPORTANCES,
+  VACANCY_SORTS,
+  VACANCY_STATUSES,
+  addDays,
+  canEditVacancy,
+  deadlineProblem,
+  transitionProblem,
+  vacancyFieldProblems,
+  type Accommodation,
+  type EmploymentType,
+  type VacancyAction,
+  type VacancyFilter,
+  type VacancySort,
+  type VacancyStatus,
+} from './vacancies/vacancy-rules.js';

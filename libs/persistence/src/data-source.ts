@@ -18,6 +18,7 @@ import { AccountsAndOutbox1732200000000 } from './migrations/1732200000000-accou
 import { ReferenceData1732200000001 } from './migrations/1732200000001-reference-data.js';
 import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-core.js';
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
+import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
 
 export const entities = [
   UserEntity,
@@ -42,6 +43,7 @@ export const migrations = [
   ReferenceData1732200000001,
   ExchangeCore1732200000002,
   Notifications1732200000005,
+  EmployersAndVacancies1732200000020,
 ];
 
 /** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */

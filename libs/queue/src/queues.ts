@@ -2,6 +2,7 @@
 export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
+  Vacancies = 'vacancies',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -9,6 +10,9 @@ export enum JobName {
   SendEmail = 'send-email',
   ReconcileOutbox = 'reconcile-outbox',
   PurgeExpiredTokens = 'purge-expired-tokens',
+  CloseExpiredVacancies = 'close-expired-vacancies',
+  RemindVacancyDeadlines = 'remind-vacancy-deadlines',
+  SendSavedSearchDigests = 'send-saved-search-digests',
 }
 
 /**
@@ -18,6 +22,9 @@ export interface JobPayloads {
   [JobName.SendEmail]: { outboxEmailId: string };
   [JobName.ReconcileOutbox]: Record<string, never>;
   [JobName.PurgeExpiredTokens]: Record<string, never>;
+  [JobName.CloseExpiredVacancies]: Record<string, never>;
+  [JobName.RemindVacancyDeadlines]: Record<string, never>;
+  [JobName.SendSavedSearchDigests]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -25,6 +32,9 @@ export const JOB_QUEUE = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
+  [JobName.CloseExpiredVacancies]: QueueName.Vacancies,
+  [JobName.RemindVacancyDeadlines]: QueueName.Vacancies,
+  [JobName.SendSavedSearchDigests]: QueueName.Vacancies,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -51,4 +61,8 @@ export const DEFAULT_JOB_OPTIONS = {
 export const SCHEDULES = [
   { id: 'reconcile-outbox', name: JobName.ReconcileOutbox, queue: QueueName.Maintenance, everySetting: 'reconcile' as const },
   { id: 'purge-expired-tokens', name: JobName.PurgeExpiredTokens, queue: QueueName.Maintenance, everyMs: 6 * 3600 * 1000 },
+  // Hourly, so that a missed run catches up soon; the jobs are idempotent and keep their state in PostgreSQL.
+  { id: 'close-expired-vacancies', name: JobName.CloseExpiredVacancies, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
+  { id: 'remind-vacancy-deadlines', name: JobName.RemindVacancyDeadlines, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
+  { id: 'send-saved-search-digests', name: JobName.SendSavedSearchDigests, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
 ] as const;

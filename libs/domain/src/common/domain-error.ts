@@ -13,6 +13,12 @@ export enum ErrorCode {
   ContactTaken = 'ACCOUNT.CONTACT_TAKEN',
   RoleNotAllowed = 'ACCOUNT.ROLE_NOT_ALLOWED',
   ServiceUnavailable = 'SERVICE.UNAVAILABLE',
+  NibTaken = 'EMPLOYER.NIB_TAKEN',
+  AlreadyInCompany = 'EMPLOYER.ALREADY_IN_COMPANY',
+  InvitationInvalid = 'EMPLOYER.INVITATION_INVALID',
+  EmployerNotVerified = 'EMPLOYER.NOT_VERIFIED',
+  DiscriminatoryRequirement = 'VACANCY.DISCRIMINATORY_REQUIREMENT',
+  InvalidTransition = 'VACANCY.INVALID_TRANSITION',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

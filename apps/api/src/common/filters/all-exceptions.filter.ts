@@ -17,6 +17,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.ContactTaken]: HttpStatus.CONFLICT,
   [ErrorCode.RoleNotAllowed]: HttpStatus.BAD_REQUEST,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.NibTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.AlreadyInCompany]: HttpStatus.CONFLICT,
+  [ErrorCode.InvitationInvalid]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.EmployerNotVerified]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.DiscriminatoryRequirement]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {
@@ -36,6 +42,7 @@ const REASON: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { vacancyFilterSql } from '#persistence';
+import type { Page } from '../../common/dto/pagination.dto.js';
+import type { VacancySearchQueryDto } from './dto/vacancy.dto.js';
+
+export interface VacancySearchItem {
+  id: string;
+  title: string;
+  employer: { id: string; name: string };
+  regency: { code: string; name: string } | null;
+  isRemote: boolean;
+  wageMin: number | null;
+  wageMax: number | null;
+  employmentType: string;
+  publishedAt: string;
+  deadline: string | null;
+  /** Escaped HTML: the only tags are the <mark> around matched words. */
+  highlight: { title: string; description: string };
+}
+
+interface SearchRow {
+  id: string;
+  title: string;
+  employer_id: string;
+  employer_name: string;
+  regency_code: string | null;
+  regency_name: string | null;
+  is_remote: boolean;
+  wage_min: number | null;
+  wage_max: number | null;
+  employment_type: string;
+  published_at: Date;
+  deadline: string | null;
+  title_html: string;
+  description_html: string;
+}
+
+// Escapes the five HTML-special characters in SQL, before ts_headline adds its <mark> tags.
+const escapeSql = (expression: string) =>
+  `replace(replace(replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
+const TITLE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, HighlightAll=true'`;
+const DESCRIPTION_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+const SNIPPET_CHARS = 240;
+
+/** Full-text search over published vacancies in Bahasa Indonesia and English, with filters and highlights. */
+@Injectable()
+export class VacancySearchService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(query: VacancySearchQueryDto): Promise<Page<VacancySearchItem>> {
+    const filter = await vacancyFilterSql(this.db, query);
+    const where = filter.conditions.join(' AND ');
+    const q = filter.queryParam;
+    const qi = q && `websearch_to_tsquery('indonesian'::regconfig, ${q})`;
+    const qe = q && `websearch_to_tsquery('english'::regconfig, ${q})`;
+    const sort = query.sort ?? 'relevance';
+    const order =
+      sort === 'wage'
+        ? `coalesce(v.wage_max, v.wage_min) DESC NULLS LAST, v.published_at DESC, v.id DESC`
+        : sort === 'relevance' && q
+          ? `greatest(ts_rank(v.search_id, ${qi}), ts_rank(v.search_en, ${qe})) DESC, v.published_at DESC, v.id DESC`
+          : `v.published_at DESC, v.id DESC`;
+    const params = [...filter.params, query.limit, (query.page - 1) * query.limit];
+    const limit = `$${params.length - 1}`;
+    const offset = `$${params.length}`;
+    const titleHtml = q
+      ? `CASE WHEN p.search_id @@ ${qi} THEN ts_headline('indonesian'::regconfig, ${escapeSql('p.title')}, ${qi}, ${TITLE_OPTIONS})
+              ELSE ts_headline('english'::regconfig, ${escapeSql('p.title')}, ${qe}, ${TITLE_OPTIONS}) END`
+      : escapeSql('p.title');
+    const descriptionHtml = q
+      ? `CASE WHEN p.search_id @@ ${qi} THEN ts_headline('indonesian'::regconfig, ${escapeSql('p.description')}, ${qi}, ${DESCRIPTION_OPTIONS})
+              ELSE ts_headline('english'::regconfig, ${escapeSql('p.description')}, ${qe}, ${DESCRIPTION_OPTIONS}) END`
+      : escapeSql(`left(p.description, ${SNIPPET_CHARS})`);
+    // The page is chosen first; only its rows get the (costly) headlines.
+    const pageSql = `
+      WITH p AS (
+        SELECT v.id, v.title, v.description, v.search_id, v.employer_id, v.regency_code, v.is_remote, v.wage_min, v.wage_max,
+               v.employment_type, v.published_at, v.deadline, row_number() OVER () AS position
+          FROM (SELECT v.* FROM vacancies v WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) v
+      )
+      SELECT p.id, p.title, p.employer_id, e.name AS employer_name, p.regency_code, r.name AS regency_name, p.is_remote,
+             p.wage_min, p.wage_max, p.employment_type, p.published_at, to_char(p.deadline, 'YYYY-MM-DD') AS deadline,
+             ${titleHtml} AS title_html, ${descriptionHtml} AS description_html
+        FROM p JOIN employers e ON e.id = p.employer_id LEFT JOIN regions r ON r.code = p.regency_code
+       ORDER BY p.position`;
+    const [rows, [count]] = await Promise.all([
+      this.db.query(pageSql, params) as Promise<SearchRow[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM vacancies v WHERE ${where}`, filter.params) as Promise<{ total: number }[]>,
+    ]);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        employer: { id: row.employer_id, name: row.employer_name },
+        regency: row.regency_code ? { code: row.regency_code, name: row.regency_name! } : null,
+        isRemote: row.is_remote,
+        wageMin: row.wage_min,
+        wageMax: row.wage_max,
+        employmentType: row.employment_type,
+        publishedAt: row.published_at.toISOString(),
+        deadline: row.deadline,
+        highlight: { title: row.title_html, description: row.description_html },
+      })),
+      total: count.total,
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+}

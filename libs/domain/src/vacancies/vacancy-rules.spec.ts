@@ -26,7 +26,7 @@ describe('vacancy lifecycle', () => {
     expect(deadlineProblem('2026-01-02', '2026-01-02')).toBeNull();
     expect(deadlineProblem(null, '2026-01-02')).toBeNull();
     expect(vacancyFieldProblems({ regencyCode: null, isRemote: false, wageMin: null, wageMax: null })).toHaveLength(1);
-    expect(vacancyFieldProblems({ regencyCode: '33.74', isRemote: false, wageMin: 3, wageMax: 2 })).toEqual(['wageMin must not be more than wageMax']);
+    expect(vacancyFieldProblems({ regencyCode: '3374', isRemote: false, wageMin: 3, wageMax: 2 })).toEqual(['wageMin must not be more than wageMax']);
     expect(addDays('2026-02-27', 3)).toBe('2026-03-02');
   });
 });

@@ -27,9 +27,9 @@ export class UpdateEmployerDto {
   @Length(5, 300, { message: 'address must be 5 to 300 characters' })
   address: string;
 
-  @ApiProperty({ example: '33.74', description: 'A regency code from GET /reference/regions' })
-  @IsString({ message: 'regencyCode must be a regency code from GET /api/reference/regions, such as 33.74' })
-  @Matches(/^[0-9]{2}\.[0-9]{2}$/, { message: 'regencyCode must be a regency code from GET /api/reference/regions, such as 33.74' })
+  @ApiProperty({ example: '3374', description: 'A regency code from GET /reference/regions' })
+  @IsString({ message: 'regencyCode must be a regency code from GET /api/reference/regions, such as 3374' })
+  @Matches(/^[0-9]{4}$/, { message: 'regencyCode must be a regency code from GET /api/reference/regions, such as 3374' })
   regencyCode: string;
 }
 

@@ -21,8 +21,8 @@ import { ACCOMMODATIONS, EMPLOYMENT_TYPES, SKILL_IMPORTANCES, VACANCY_SORTS, VAC
 import { PageQueryDto } from '../../../common/dto/pagination.dto.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const REGENCY = /^[0-9]{2}\.[0-9]{2}$/;
-const REGENCY_MESSAGE = 'must be a regency code from GET /api/reference/regions, such as 33.74';
+const REGENCY = /^[0-9]{4}$/;
+const REGENCY_MESSAGE = 'must be a regency code from GET /api/reference/regions, such as 3374';
 
 export class VacancySkillDto {
   @ApiProperty({ example: 12 })
@@ -65,7 +65,7 @@ export class CreateVacancyDto {
   @Length(20, 10_000, { message: 'description must be 20 to 10000 characters' })
   description: string;
 
-  @ApiPropertyOptional({ example: '33.74', nullable: true })
+  @ApiPropertyOptional({ example: '3374', nullable: true })
   @IsOptional()
   @IsString({ message: `regencyCode ${REGENCY_MESSAGE}` })
   @Matches(REGENCY, { message: `regencyCode ${REGENCY_MESSAGE}` })
@@ -182,7 +182,7 @@ export class VacancyFilterDto {
   @MaxLength(200, { message: 'q must be at most 200 characters' })
   q?: string;
 
-  @ApiPropertyOptional({ example: '33.74' })
+  @ApiPropertyOptional({ example: '3374' })
   @IsOptional()
   @IsString({ message: `regency ${REGENCY_MESSAGE}` })
   @Matches(REGENCY, { message: `regency ${REGENCY_MESSAGE}` })

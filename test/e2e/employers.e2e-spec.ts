@@ -184,7 +184,7 @@ describe('employers', () => {
           ['post', `/api/admin/employers/${company.id}/reject`, admin.accessToken],
         ];
         for (const [method, url, token] of routes) {
-          const response = await (t.http as any)[method](url).auth(token, { type: 'bearer' }).send(payload as object);
+          const response = await (t.http as any)[method](url).auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(JSON.stringify(payload ?? null));
           if (response.status >= 500) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(response.body)} to ${JSON.stringify(payload)}`);
         }
       }),

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import argon2 from 'argon2';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createDataSource, loadReferenceData } from '#persistence';
+import { generateAtScale } from '../scripts/demo/generate.js';
+import { repositoryRoot } from '../scripts/lib/environment.js';
+import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
+import { machine, printTable, writeReport, type BenchRow } from './harness.js';
+
+const VACANCIES = 200_000;
+const SEEKERS = 1_000_000;
+const EMPLOYERS = 20_000;
+/** A text query and two filters, as a job seeker in Kota Semarang would search. */
+const SEARCH_PATH = '/api/vacancies?q=operator%20mesin&regency=3374&employmentType=full_time';
+
+interface Options {
+  seconds: number;
+  connections: number;
+}
+
+function startChild(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, [join(repositoryRoot, script), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One autocannon run, with every response time kept so that p95 can be read (autocannon reports p90 and p97.5). */
+async function load(title: string, url: string, connections: number, seconds: number): Promise<BenchRow> {
+  await autocannon({ url, duration: 1, connections });
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, duration: seconds, connections }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    scenario: title,
+    connections,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': Number(percentile(times, 50).toFixed(2)),
+    'p95 ms': Number(percentile(times, 95).toFixed(2)),
+    'p99 ms': Number(percentile(times, 99).toFixed(2)),
+    requests: result.requests.total,
+    'non-2xx': result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function seed(url: string, log: (line: string) => void): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    const { rows } = await pool.query<{ vacancies: number; seekers: number; employers: number }>(
+      `SELECT (SELECT count(*) FROM vacancies)::int AS vacancies, (SELECT count(*) FROM job_seekers)::int AS seekers, (SELECT count(*) FROM employers)::int AS employers`,
+    );
+    const have = rows[0];
+    const vacancies = Math.max(0, VACANCIES - have.vacancies);
+    const seekers = Math.max(0, SEEKERS - have.seekers);
+    if (vacancies === 0 && seekers === 0) {
+      log(`Bench database has ${have.vacancies} vacancies and ${have.seekers} job seekers already; not seeding.`);
+      return;
+    }
+    log(`Seeding ${vacancies} vacancies and ${seekers} job seekers (a few minutes, once)...`);
+    const passwordHash = await argon2.hash('Coba-Kerjaku-2026', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const result = await generateAtScale(pool, {
+      seekers,
+      vacancies,
+      employers: have.employers >= EMPLOYERS ? 0 : EMPLOYERS - have.employers,
+      seed: 7,
+      passwordHash,
+      onProgress: log,
+    });
+    log(`Seeded in ${result.seconds.toFixed(0)} s`);
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * Vacancy search at scale: 200,000 vacancies and 1,000,000 job seekers from the generator in a
+ * bench database kept under data/bench (seeded once), then the search with a text query and two
+ * filters for one client (latency) and for 50 connections (throughput), beside the bare route.
+ */
+export async function searchBenchmark(args: string[]): Promise<number> {
+  const options: Options = {
+    seconds: Number(args.find((arg) => arg.startsWith('--seconds='))?.split('=')[1] ?? 10),
+    connections: Number(args.find((arg) => arg.startsWith('--connections='))?.split('=')[1] ?? 50),
+  };
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(repositoryRoot, 'data', 'bench', 'postgres'), database: 'kerjaku_bench', persistent: true });
+  const redis = await startRedis({ binary: ensureRedisServer() });
+  const root = mkdtempSync(join(tmpdir(), 'kerjaku-bench-'));
+  const children: ChildProcess[] = [];
+  const rows: BenchRow[] = [];
+  let total = 0;
+  try {
+    const dataSource = createDataSource(postgres.url, 2);
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await loadReferenceData(dataSource);
+    await dataSource.destroy();
+    await seed(postgres.url, log);
+
+    const barePort = await freePort();
+    children.push(startChild('dist/bench/http-servers.js', [String(barePort)], process.env));
+    await waitForPort(barePort, 10_000);
+    const apiPort = await freePort();
+    children.push(
+      startChild('dist/apps/api/src/main.js', [], {
+        ...process.env,
+        PORT: String(apiPort),
+        DATABASE_URL: postgres.url,
+        DATABASE_POOL_SIZE: '20',
+        REDIS_URL: redis.url,
+        JWT_SECRET: 'b'.repeat(48),
+        DATA_DIR: join(root, 'data'),
+        LOG_LEVEL: 'warn',
+      }),
+    );
+    await waitForPort(apiPort, 30_000);
+    const search = `http://127.0.0.1:${apiPort}${SEARCH_PATH}`;
+    const probe = await fetch(search);
+    if (probe.status !== 200) throw new Error(`The search answered ${probe.status}: ${await probe.text()}`);
+    total = ((await probe.json()) as { total: number }).total;
+
+    rows.push(await load('bare Fastify route', `http://127.0.0.1:${barePort}/hello`, 1, options.seconds));
+    rows.push(await load('vacancy search (q + regency + employmentType)', search, 1, options.seconds));
+    rows.push(await load('bare Fastify route', `http://127.0.0.1:${barePort}/hello`, options.connections, options.seconds));
+    rows.push(await load('vacancy search (q + regency + employmentType)', search, options.connections, options.seconds));
+  } finally {
+    for (const child of children) await stopChild(child);
+    await redis.stop();
+    await postgres.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+  process.stdout.write(`\nSearch benchmark: GET ${SEARCH_PATH} (${total} matches), ${options.seconds} s per scenario\n`);
+  process.stdout.write('Targets: p95 <= 50 ms for one client; >= 1,000 req/s at 50 connections.\n\n');
+  printTable(rows);
+  const file = writeReport({ name: 'search', startedAt: new Date().toISOString(), machine: machine(), parameters: { ...options, path: SEARCH_PATH, matches: total }, rows });
+  process.stdout.write(`\nWritten to ${file}\n`);
+  return 0;
+}

@@ -123,7 +123,7 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
                 kind: 'saved_search_alert',
                 link: `/vacancies?savedSearch=${search.id}`,
                 dedupeKey: `saved-search:${search.id}:${search.today}`,
-                title: { id: `${total} lowongan baru: ${search.name}`, en: `${total} new vacancies: ${search.name}` },
+                title: { id: `${total} lowongan baru: ${search.name}`, en: `${total} new ${total === 1 ? 'vacancy' : 'vacancies'}: ${search.name}` },
                 body: {
                   id: `Lowongan baru untuk pencarian "${search.name}":\n${titles}${more ? `\n…dan ${more} lainnya` : ''}`,
                   en: `New vacancies for your search "${search.name}":\n${titles}${more ? `\n…and ${more} more` : ''}`,

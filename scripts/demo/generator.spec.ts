@@ -1,3 +1,4 @@
+import { findDiscriminatoryWording } from '#domain';
 import { minimumAgeForRank, REGENCY_FACTS } from './catalogue.js';
 import { copyLine } from './copy-text.js';
 import { Generator, type ContactPolicy } from './generator.js';
@@ -107,6 +108,8 @@ describe('Generator', () => {
       expect(new Set(skills.map((skill) => skill.skill_id)).size).toBe(skills.length);
       expect(vacancy.description).not.toMatch(DISCRIMINATORY);
       expect(vacancy.title).not.toMatch(DISCRIMINATORY);
+      // Demo vacancies pass the check a company's vacancy passes at publication.
+      expect(findDiscriminatoryWording(vacancy.title, vacancy.description)).toEqual([]);
     }
   });
 

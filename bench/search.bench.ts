@@ -17,6 +17,24 @@ const EMPLOYERS = 20_000;
 /** A text query and two filters, as a job seeker in Kota Semarang would search. */
 const SEARCH_PATH = '/api/vacancies?q=operator%20mesin&regency=3374&employmentType=full_time';
 
+const WORDS = ['operator mesin', 'operator', 'penjahit', 'admin', 'pengemudi', 'kasir', 'teknisi', 'staf gudang', 'perawat', 'akuntansi'];
+const EMPLOYMENT_TYPES = ['full_time', 'contract', 'daily', 'part_time', 'internship'];
+
+/** A text query and two filters, different on every request for a while: what the database does when no cached answer helps. */
+function variedPaths(regencies: string[]): () => string {
+  const paths: string[] = [];
+  for (const word of WORDS) for (const regency of regencies) for (const type of EMPLOYMENT_TYPES) paths.push(`/api/vacancies?q=${encodeURIComponent(word)}&regency=${regency}&employmentType=${type}`);
+  // A fixed shuffle, so runs compare.
+  let state = 42;
+  for (let i = paths.length - 1; i > 0; i -= 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = state % (i + 1);
+    [paths[i], paths[j]] = [paths[j], paths[i]];
+  }
+  let next = 0;
+  return () => paths[next++ % paths.length];
+}
+
 interface Options {
   seconds: number;
   connections: number;
@@ -39,11 +57,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** One autocannon run, with every response time kept so that p95 can be read (autocannon reports p90 and p97.5). */
-async function load(title: string, url: string, connections: number, seconds: number): Promise<BenchRow> {
-  await autocannon({ url, duration: 1, connections });
+async function load(title: string, url: string, connections: number, seconds: number, paths?: () => string): Promise<BenchRow> {
+  const requests = paths ? [{ method: 'GET' as const, setupRequest: (request: any) => ({ ...request, path: paths() }) }] : undefined;
+  await autocannon({ url, duration: 1, connections, requests });
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, duration: seconds, connections }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ url, duration: seconds, connections, requests }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -136,10 +155,15 @@ export async function searchBenchmark(args: string[]): Promise<number> {
     if (probe.status !== 200) throw new Error(`The search answered ${probe.status}: ${await probe.text()}`);
     total = ((await probe.json()) as { total: number }).total;
 
+    const regencies = ((await (await fetch(`http://127.0.0.1:${apiPort}/api/reference/regions`)).json()) as { code: string }[]).map((region) => region.code);
+    const varied = variedPaths(regencies);
+    const base = `http://127.0.0.1:${apiPort}`;
     rows.push(await load('bare Fastify route', `http://127.0.0.1:${barePort}/hello`, 1, options.seconds));
-    rows.push(await load('vacancy search (q + regency + employmentType)', search, 1, options.seconds));
+    rows.push(await load('search, the same query (answers cached 15 s)', search, 1, options.seconds));
+    rows.push(await load(`search, ${WORDS.length * regencies.length * EMPLOYMENT_TYPES.length} different queries (uncached)`, base, 1, options.seconds, varied));
     rows.push(await load('bare Fastify route', `http://127.0.0.1:${barePort}/hello`, options.connections, options.seconds));
-    rows.push(await load('vacancy search (q + regency + employmentType)', search, options.connections, options.seconds));
+    rows.push(await load('search, the same query (answers cached 15 s)', search, options.connections, options.seconds));
+    rows.push(await load(`search, ${WORDS.length * regencies.length * EMPLOYMENT_TYPES.length} different queries (uncached)`, base, options.connections, options.seconds, varied));
   } finally {
     for (const child of children) await stopChild(child);
     await redis.stop();

@@ -19,6 +19,7 @@ import { ReferenceData1732200000001 } from './migrations/1732200000001-reference
 import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-core.js';
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
+import { VacancySearchIndex1732200000021 } from './migrations/1732200000021-vacancy-search-index.js';
 
 export const entities = [
   UserEntity,
@@ -44,6 +45,7 @@ export const migrations = [
   ExchangeCore1732200000002,
   Notifications1732200000005,
   EmployersAndVacancies1732200000020,
+  VacancySearchIndex1732200000021,
 ];
 
 /** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */

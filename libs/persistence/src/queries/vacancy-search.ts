@@ -50,7 +50,8 @@ export async function vacancyFilterSql(db: SqlRunner, filter: VacancyFilter, par
   if (q) {
     queryParam = add(q);
     conditions.push(
-      `(v.search_id @@ websearch_to_tsquery('indonesian'::regconfig, ${queryParam}) OR v.search_en @@ websearch_to_tsquery('english'::regconfig, ${queryParam}))`,
+      // The form of ix_vacancies_search: words matched in either language's lexemes.
+      `(v.search_id || v.search_en) @@ (websearch_to_tsquery('indonesian'::regconfig, ${queryParam}) || websearch_to_tsquery('english'::regconfig, ${queryParam}))`,
     );
   }
   if (filter.regency) {

@@ -17,6 +17,7 @@ import {
 import { NotificationWriter, OutboxService } from '#platform';
 import type { Page } from '../../common/dto/pagination.dto.js';
 import { EmployersService } from '../employers/employers.service.js';
+import { VacancySearchService } from './vacancy-search.service.js';
 import type { CreateVacancyDto, MyVacanciesQueryDto, UpdateVacancyDto, VacancySkillDto, WordingExceptionQueryDto } from './dto/vacancy.dto.js';
 
 interface VacancyRow {
@@ -138,7 +139,17 @@ export class VacanciesService {
     private readonly employers: EmployersService,
     private readonly notifications: NotificationWriter,
     private readonly outbox: OutboxService,
+    private readonly search: VacancySearchService,
   ) {}
+
+  /** A transaction that may change what the search shows; this process's search cache forgets after it. */
+  private async changing<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } finally {
+      this.search.invalidate();
+    }
+  }
 
   private async skillsOf(db: DataSource | EntityManager, vacancyId: string): Promise<VacancySkillView[]> {
     const rows: { skill_id: number; name_id: string; name_en: string; importance: 'required' | 'preferred'; weight: number }[] = await db.query(
@@ -243,7 +254,7 @@ export class VacanciesService {
   }
 
   async update(userId: string, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
-    return this.db.transaction(async (db) => {
+    return this.changing(async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       if (!canEditVacancy(current.status)) throw new DomainError(ErrorCode.InvalidTransition, `A ${current.status} vacancy cannot be changed; create a new one.`);
       const has = (key: keyof UpdateVacancyDto) => Object.prototype.hasOwnProperty.call(dto, key) && dto[key] !== undefined;
@@ -314,7 +325,7 @@ export class VacanciesService {
   }
 
   async publish(userId: string, id: string): Promise<VacancyView> {
-    return this.db.transaction(async (db) => {
+    return this.changing(async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       const problem = transitionProblem(current.status, 'publish');
       if (problem) throw new DomainError(ErrorCode.InvalidTransition, problem);
@@ -333,7 +344,7 @@ export class VacanciesService {
   }
 
   async close(userId: string, id: string, filled: boolean): Promise<VacancyView> {
-    return this.db.transaction(async (db) => {
+    return this.changing(async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       const problem = transitionProblem(current.status, 'close');
       if (problem) throw new DomainError(ErrorCode.InvalidTransition, problem);
@@ -372,7 +383,7 @@ export class VacanciesService {
   }
 
   async requestException(userId: string, id: string, reason: string) {
-    return this.db.transaction(async (db) => {
+    return this.changing(async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       if (!canEditVacancy(current.status)) throw new DomainError(ErrorCode.InvalidTransition, `A ${current.status} vacancy needs no wording exception.`);
       const findings = findDiscriminatoryWording(current.title, current.description);

@@ -190,4 +190,12 @@ function checkDates(vacancy: VacancyRow): void {
     expect(deadline).toBeLessThan(0);
   }
   expect(Date.parse(vacancy.created_at)).toBeLessThanOrEqual(Date.parse(vacancy.published_at ?? vacancy.created_at));
+  // Closed vacancies were closed after their deadline, as the deadline job does; others are not closed.
+  if (vacancy.status === 'closed') {
+    expect(vacancy.closed_at).not.toBeNull();
+    expect(Date.parse(vacancy.closed_at!)).toBeGreaterThanOrEqual(Date.parse(`${vacancy.deadline}T00:00:00+07:00`) + 86_400_000);
+    expect(Date.parse(vacancy.closed_at!)).toBeLessThanOrEqual(NOW.getTime());
+  } else {
+    expect(vacancy.closed_at).toBeNull();
+  }
 }

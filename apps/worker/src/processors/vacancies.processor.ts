@@ -9,6 +9,9 @@ import { NotificationWriter, OutboxService } from '#platform';
 import { JobName, QueueName } from '#queue';
 import type { JobHandlerSet } from './handler-set.js';
 
+// Deadlines are calendar days in Central Java (WIB), whatever the database server's time zone.
+const TODAY = `(now() AT TIME ZONE 'Asia/Jakarta')::date`;
+
 const DIGEST_BATCH = 200;
 const DIGEST_TITLES = 5;
 
@@ -47,7 +50,7 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
   /** Published vacancies whose deadline has passed become closed. */
   async closeExpired(): Promise<{ closed: number }> {
     const [, closed]: [unknown[], number] = await this.db.query(
-      `UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE status = 'published' AND deadline < current_date`,
+      `UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE status = 'published' AND deadline < ${TODAY}`,
     );
     if (closed > 0) this.logger.log(`Closed ${closed} vacancies past their deadline`);
     return { closed };
@@ -56,9 +59,9 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
   /** Each member of the company hears once per vacancy and deadline, when it is 3 days away or less. */
   async remindDeadlines(): Promise<{ notified: number }> {
     const due: { vacancy_id: string; title: string; deadline: string; user_id: string; days_left: number }[] = await this.db.query(
-      `SELECT v.id AS vacancy_id, v.title, to_char(v.deadline, 'YYYY-MM-DD') AS deadline, m.user_id, (v.deadline - current_date) AS days_left
+      `SELECT v.id AS vacancy_id, v.title, to_char(v.deadline, 'YYYY-MM-DD') AS deadline, m.user_id, (v.deadline - ${TODAY}) AS days_left
          FROM vacancies v JOIN employer_members m ON m.employer_id = v.employer_id
-        WHERE v.status = 'published' AND v.deadline BETWEEN current_date AND current_date + $1::int
+        WHERE v.status = 'published' AND v.deadline BETWEEN ${TODAY} AND ${TODAY} + $1::int
           AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = m.user_id
                           AND n.dedupe_key = 'vacancy-deadline:' || v.id || ':' || to_char(v.deadline, 'YYYY-MM-DD'))
         LIMIT 5000`,
@@ -92,8 +95,8 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
     for (;;) {
       const result = await this.db.transaction(async (db) => {
         const batch: { id: string; user_id: string; name: string; query: VacancyFilter; last_digest_at: Date; today: string }[] = await db.query(
-          `SELECT id, user_id, name, query, last_digest_at, to_char(current_date, 'YYYY-MM-DD') AS today FROM saved_searches
-            WHERE last_digest_on IS NULL OR last_digest_on < current_date
+          `SELECT id, user_id, name, query, last_digest_at, to_char(${TODAY}, 'YYYY-MM-DD') AS today FROM saved_searches
+            WHERE last_digest_on IS NULL OR last_digest_on < ${TODAY}
             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [DIGEST_BATCH],
         );
@@ -132,7 +135,7 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
             );
             sent += 1;
           }
-          await db.query(`UPDATE saved_searches SET last_digest_at = now(), last_digest_on = current_date WHERE id = $1`, [search.id]);
+          await db.query(`UPDATE saved_searches SET last_digest_at = now(), last_digest_on = ${TODAY} WHERE id = $1`, [search.id]);
         }
         return { count: batch.length, sent, outboxIds };
       });

@@ -305,7 +305,7 @@ export class VacanciesService {
   }
 
   private async today(db: DataSource | EntityManager): Promise<string> {
-    const [row]: { today: string }[] = await db.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS today`);
+    const [row]: { today: string }[] = await db.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date, 'YYYY-MM-DD') AS today`);
     return row.today;
   }
 

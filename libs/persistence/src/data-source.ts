@@ -20,6 +20,7 @@ import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-c
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
 import { VacancySearchIndex1732200000021 } from './migrations/1732200000021-vacancy-search-index.js';
+import { VacancyTitleVector1732200000022 } from './migrations/1732200000022-vacancy-title-vector.js';
 
 export const entities = [
   UserEntity,
@@ -46,6 +47,7 @@ export const migrations = [
   Notifications1732200000005,
   EmployersAndVacancies1732200000020,
   VacancySearchIndex1732200000021,
+  VacancyTitleVector1732200000022,
 ];
 
 /** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */

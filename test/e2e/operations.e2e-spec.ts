@@ -1,3 +1,4 @@
+import { QueueName } from '#queue';
 import { createTestContext, eventually, type TestContext } from '../support/test-context.js';
 import { login, registerUser } from '../support/factories.js';
 
@@ -85,7 +86,7 @@ describe('operations', () => {
       const cookie = session.headers['set-cookie'];
       expect(String(cookie)).toMatch(/kerjaku_admin=.*HttpOnly/);
       const api = await t.http.get('/admin/queues/api/queues').set('cookie', String(cookie).split(';')[0]).expect(200);
-      expect(api.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['email', 'maintenance']);
+      expect(api.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(Object.values(QueueName).sort());
     });
   });
 });

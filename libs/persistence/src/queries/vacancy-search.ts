@@ -17,10 +17,9 @@ let cache: { at: number; regions: Region[]; educationRanks: Map<string, number> 
 /** Regions and education ranks, read at most every five minutes (35 and 11 rows). */
 async function reference(db: SqlRunner): Promise<NonNullable<typeof cache>> {
   if (cache && Date.now() - cache.at < REFERENCE_TTL_MS) return cache;
-  const [regions, levels]: [Region[], { code: string; rank: number }[]] = await Promise.all([
-    db.query(`SELECT code, lat, lon FROM regions`),
-    db.query(`SELECT code, rank FROM education_levels`),
-  ]);
+  // One after the other: `db` may be a transaction's single connection.
+  const regions: Region[] = await db.query(`SELECT code, lat, lon FROM regions`);
+  const levels: { code: string; rank: number }[] = await db.query(`SELECT code, rank FROM education_levels`);
   cache = { at: Date.now(), regions, educationRanks: new Map(levels.map((level) => [level.code, level.rank])) };
   return cache;
 }

@@ -1,7 +1,9 @@
 import { httpBenchmark } from './http.bench.js';
+import { searchBenchmark } from './search.bench.js';
 
 const BENCHMARKS: Record<string, (args: string[]) => Promise<number>> = {
   http: httpBenchmark,
+  search: searchBenchmark,
 };
 
 /** `npm run bench -- <name> [options]`: runs one benchmark, prints a table, writes JSON under bench-results/. */

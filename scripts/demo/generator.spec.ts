@@ -1,3 +1,4 @@
+import { findDiscriminatoryWording } from '#domain';
 import { minimumAgeForRank, REGENCY_FACTS } from './catalogue.js';
 import { copyLine } from './copy-text.js';
 import { Generator, type ContactPolicy } from './generator.js';
@@ -107,6 +108,8 @@ describe('Generator', () => {
       expect(new Set(skills.map((skill) => skill.skill_id)).size).toBe(skills.length);
       expect(vacancy.description).not.toMatch(DISCRIMINATORY);
       expect(vacancy.title).not.toMatch(DISCRIMINATORY);
+      // Demo vacancies pass the check a company's vacancy passes at publication.
+      expect(findDiscriminatoryWording(vacancy.title, vacancy.description)).toEqual([]);
     }
   });
 
@@ -187,4 +190,12 @@ function checkDates(vacancy: VacancyRow): void {
     expect(deadline).toBeLessThan(0);
   }
   expect(Date.parse(vacancy.created_at)).toBeLessThanOrEqual(Date.parse(vacancy.published_at ?? vacancy.created_at));
+  // Closed vacancies were closed after their deadline, as the deadline job does; others are not closed.
+  if (vacancy.status === 'closed') {
+    expect(vacancy.closed_at).not.toBeNull();
+    expect(Date.parse(vacancy.closed_at!)).toBeGreaterThanOrEqual(Date.parse(`${vacancy.deadline}T00:00:00+07:00`) + 86_400_000);
+    expect(Date.parse(vacancy.closed_at!)).toBeLessThanOrEqual(NOW.getTime());
+  } else {
+    expect(vacancy.closed_at).toBeNull();
+  }
 }

@@ -546,9 +546,9 @@ export class Generator {
     return roll < 0.45 ? 1 : roll < 0.85 ? this.rng.int(2, 5) : this.rng.int(6, 12);
   }
 
-  private vacancyDates(status: VacancyRow['status']): Pick<VacancyRow, 'created_at' | 'published_at' | 'deadline'> {
+  private vacancyDates(status: VacancyRow['status']): Pick<VacancyRow, 'created_at' | 'published_at' | 'deadline' | 'closed_at'> {
     if (status === 'draft') {
-      return { created_at: this.daysAgo(0, 14), published_at: null, deadline: this.dateFromNow(this.rng.int(14, 60)) };
+      return { created_at: this.daysAgo(0, 14), published_at: null, deadline: this.dateFromNow(this.rng.int(14, 60)), closed_at: null };
     }
     if (status === 'published') {
       const published = this.rng.float(0, 45);
@@ -556,13 +556,17 @@ export class Generator {
         created_at: new Date(this.nowMs - (published + this.rng.float(0, 3)) * DAY_MS).toISOString(),
         published_at: new Date(this.nowMs - published * DAY_MS).toISOString(),
         deadline: this.dateFromNow(this.rng.int(2, 60)),
+        closed_at: null,
       };
     }
     const published = this.rng.float(30, 120);
+    const deadline = this.dateFromNow(-this.rng.int(1, 25));
     return {
       created_at: new Date(this.nowMs - (published + this.rng.float(0, 3)) * DAY_MS).toISOString(),
       published_at: new Date(this.nowMs - published * DAY_MS).toISOString(),
-      deadline: this.dateFromNow(-this.rng.int(1, 25)),
+      deadline,
+      // Closed by the worker's deadline job early on the day after the deadline (01:00 WIB).
+      closed_at: new Date(Math.min(this.nowMs, Date.parse(`${deadline}T01:00:00+07:00`) + DAY_MS)).toISOString(),
     };
   }
 
@@ -651,9 +655,10 @@ export class Generator {
       status,
       deadline: dates.deadline,
       published_at: dates.published_at,
+      closed_at: dates.closed_at,
       created_by: employer.ownerId,
       created_at: dates.created_at,
-      updated_at: dates.published_at ?? dates.created_at,
+      updated_at: dates.closed_at ?? dates.published_at ?? dates.created_at,
     };
     return { vacancy, skills };
   }

@@ -86,6 +86,7 @@ export interface VacancyRow {
   status: 'draft' | 'published' | 'closed' | 'filled';
   deadline: string | null;
   published_at: string | null;
+  closed_at: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -177,7 +178,7 @@ export const TABLES = {
   vacancies: spec<VacancyRow>('vacancies', [
     'id', 'employer_id', 'occupation_code', 'title', 'description', 'regency_code', 'is_remote', 'wage_min', 'wage_max', 'employment_type',
     'openings', 'education_min', 'fields_of_study', 'experience_min_months', 'accommodations', 'status', 'deadline', 'published_at',
-    'created_by', 'created_at', 'updated_at',
+    'closed_at', 'created_by', 'created_at', 'updated_at',
   ]),
   vacancySkills: spec<VacancySkillRow>('vacancy_skills', ['vacancy_id', 'skill_id', 'importance', 'weight']),
   trainingCentres: spec<TrainingCentreRow>('training_centres', ['id', 'name', 'regency_code', 'address', 'verified_at', 'verified_by', 'created_at']),

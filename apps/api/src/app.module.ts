@@ -17,6 +17,9 @@ import { HealthModule } from './modules/health/health.module.js';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
+import { EmployersModule } from './modules/employers/employers.module.js';
+import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module.js';
+import { VacanciesModule } from './modules/vacancies/vacancies.module.js';
 
 @Module({})
 export class AppModule {
@@ -37,6 +40,9 @@ export class AppModule {
         ApplicationsModule,
         JobSeekersModule,
         Ak1Module,
+        EmployersModule,
+        VacanciesModule,
+        SavedSearchesModule,
       ],
       providers: [
         HttpDrain,

@@ -11,6 +11,7 @@ import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
 import { UnansweredApplicationsRepository } from './processors/unanswered-applications.repository.js';
+import { VacanciesProcessor } from './processors/vacancies.processor.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
@@ -20,6 +21,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly maintenance: MaintenanceProcessor,
     private readonly applications: ApplicationsProcessor,
     private readonly ak1: Ak1Processor,
+    private readonly vacancies: VacanciesProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -40,13 +42,14 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         UnansweredApplicationsRepository,
         ApplicationsProcessor,
         Ak1Processor,
+        VacanciesProcessor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies]);
   }
 
   /**
@@ -55,7 +58,13 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
-    await Promise.all([this.email.worker.close(), this.maintenance.worker.close(), this.applications.worker.close(), this.ak1.worker.close()]);
+    await Promise.all([
+      this.email.worker.close(),
+      this.maintenance.worker.close(),
+      this.applications.worker.close(),
+      this.ak1.worker.close(),
+      this.vacancies.worker.close(),
+    ]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }
 }

@@ -16,8 +16,6 @@ export {
   AK1_REMINDER_DAYS,
   AK1_REQUIRED_FIELDS,
   AK1_VALIDITY_YEARS,
-  addDays,
-  addMonths,
   ak1IsValid,
   ak1IssueDates,
   ak1MissingFields,
@@ -26,28 +24,25 @@ export {
   ak1Status,
   holderInitials,
   parseAk1Number,
-  wibDate,
   type Ak1Dates,
   type Ak1RequiredField,
   type Ak1Status,
 } from './ak1/ak1.js';
 export { ak1ReminderNotification, type Ak1ReminderCard } from './ak1/ak1-reminder.js';
+export { addDays, addMonths, wibDate } from './common/calendar.js';
 export { DomainError, ErrorCode } from './common/domain-error.js';
+export { ACCOMMODATIONS, EMPLOYMENT_TYPES, type Accommodation, type EmploymentType } from './common/work-terms.js';
 export { haversineKm } from './geo/distance.js';
 export {
-  ACCOMMODATIONS,
   DISABILITY_CONSENT,
   DISABILITY_KINDS,
-  EMPLOYMENT_TYPES,
   LANGUAGE_LEVELS,
   PROFILE_FIELDS,
   experienceMonths,
   periodMonths,
   profileCompleteness,
   workPeriodProblems,
-  type Accommodation,
   type DisabilityKind,
-  type EmploymentType,
   type LanguageLevel,
   type ProfileField,
   type WorkPeriod,
@@ -93,3 +88,28 @@ export {
 export { CLOSE_UNANSWERED_AFTER_DAYS, REMIND_UNANSWERED_AFTER_DAYS, unansweredAction, type UnansweredAction } from './applications/unanswered.js';
 export { NikCipher, type EncryptedNik } from './nik/nik-cipher.js';
 export { maskNik, nikBirthDigits, nikProblems, normalizeNik, parseNik, type NikContext, type NikFacts, type NikPart, type NikProblem } from './nik/nik.js';
+export { EMPLOYER_SECTORS, EMPLOYER_SIZES, INVITATION_VALID_DAYS, NIB_LENGTH, NIB_MESSAGE, employerStatus, normalizeNib, type EmployerSize, type EmployerStatus } from './employers/nib.js';
+export { employerInvitationEmail } from './employers/employer-emails.js';
+export {
+  findDiscriminatoryWording,
+  normalizePhrase,
+  normalizeWording,
+  unapprovedFindings,
+  wordingMessage,
+  type WordingCategory,
+  type WordingFinding,
+} from './vacancies/discriminatory-wording.js';
+export {
+  DEADLINE_REMINDER_DAYS,
+  SKILL_IMPORTANCES,
+  VACANCY_SORTS,
+  VACANCY_STATUSES,
+  canEditVacancy,
+  deadlineProblem,
+  transitionProblem,
+  vacancyFieldProblems,
+  type VacancyAction,
+  type VacancyFilter,
+  type VacancySort,
+  type VacancyStatus,
+} from './vacancies/vacancy-rules.js';

@@ -20,6 +20,9 @@ import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-c
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 import { Applications1732200000030 } from './migrations/1732200000030-applications.js';
 import { JobSeekerProfile1732200000010 } from './migrations/1732200000010-job-seeker-profile.js';
+import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
+import { VacancySearchIndex1732200000021 } from './migrations/1732200000021-vacancy-search-index.js';
+import { VacancyTitleVector1732200000022 } from './migrations/1732200000022-vacancy-title-vector.js';
 
 export const entities = [
   UserEntity,
@@ -45,6 +48,9 @@ export const migrations = [
   ExchangeCore1732200000002,
   Notifications1732200000005,
   JobSeekerProfile1732200000010,
+  EmployersAndVacancies1732200000020,
+  VacancySearchIndex1732200000021,
+  VacancyTitleVector1732200000022,
   Applications1732200000030,
 ];
 

@@ -15,3 +15,4 @@ export {
 export { UserTokenEntity } from './entities/user-token.entity.js';
 export { UserEntity } from './entities/user.entity.js';
 export { loadReferenceData, type ReferenceLoadReport } from './reference-loader.js';
+export { clearVacancySearchCache, vacancyFilterSql, type FilterSql, type SqlRunner } from './queries/vacancy-search.js';

@@ -4,6 +4,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Applications = 'applications',
   Ak1 = 'ak1',
+  Vacancies = 'vacancies',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -13,6 +14,9 @@ export enum JobName {
   PurgeExpiredTokens = 'purge-expired-tokens',
   SweepUnansweredApplications = 'sweep-unanswered-applications',
   RemindAk1Reconfirmation = 'remind-ak1-reconfirmation',
+  CloseExpiredVacancies = 'close-expired-vacancies',
+  RemindVacancyDeadlines = 'remind-vacancy-deadlines',
+  SendSavedSearchDigests = 'send-saved-search-digests',
 }
 
 /**
@@ -24,6 +28,9 @@ export interface JobPayloads {
   [JobName.PurgeExpiredTokens]: Record<string, never>;
   [JobName.SweepUnansweredApplications]: Record<string, never>;
   [JobName.RemindAk1Reconfirmation]: Record<string, never>;
+  [JobName.CloseExpiredVacancies]: Record<string, never>;
+  [JobName.RemindVacancyDeadlines]: Record<string, never>;
+  [JobName.SendSavedSearchDigests]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -33,6 +40,9 @@ export const JOB_QUEUE = {
   [JobName.PurgeExpiredTokens]: QueueName.Maintenance,
   [JobName.SweepUnansweredApplications]: QueueName.Applications,
   [JobName.RemindAk1Reconfirmation]: QueueName.Ak1,
+  [JobName.CloseExpiredVacancies]: QueueName.Vacancies,
+  [JobName.RemindVacancyDeadlines]: QueueName.Vacancies,
+  [JobName.SendSavedSearchDigests]: QueueName.Vacancies,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -63,4 +73,8 @@ export const SCHEDULES = [
   { id: 'sweep-unanswered-applications', name: JobName.SweepUnansweredApplications, queue: QueueName.Applications, everyMs: 3600 * 1000 },
   // Reminders are de-duplicated per card and period, so running more often than daily only narrows the delay.
   { id: 'remind-ak1-reconfirmation', name: JobName.RemindAk1Reconfirmation, queue: QueueName.Ak1, everyMs: 6 * 3600 * 1000 },
+  // Hourly, so that a missed run catches up soon; the jobs are idempotent and keep their state in PostgreSQL.
+  { id: 'close-expired-vacancies', name: JobName.CloseExpiredVacancies, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
+  { id: 'remind-vacancy-deadlines', name: JobName.RemindVacancyDeadlines, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
+  { id: 'send-saved-search-digests', name: JobName.SendSavedSearchDigests, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
 ] as const;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ak1ReminderNotification } from './ak1-reminder.js';
-import { addMonths, ak1IssueDates, ak1MissingFields, ak1Number, ak1ReconfirmDates, ak1Status, holderInitials, parseAk1Number, wibDate } from './ak1.js';
+import { addMonths, wibDate } from '../common/calendar.js';
+import { ak1IssueDates, ak1MissingFields, ak1Number, ak1ReconfirmDates, ak1Status, holderInitials, parseAk1Number } from './ak1.js';
 
 describe('AK/1 rules', () => {
   it('lists what the profile lacks for a card', () => {

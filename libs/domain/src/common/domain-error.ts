@@ -22,6 +22,12 @@ export enum ErrorCode {
   Ak1ProfileIncomplete = 'AK1.PROFILE_INCOMPLETE',
   Ak1AlreadyIssued = 'AK1.ALREADY_ISSUED',
   Ak1Expired = 'AK1.EXPIRED',
+  NibTaken = 'EMPLOYER.NIB_TAKEN',
+  AlreadyInCompany = 'EMPLOYER.ALREADY_IN_COMPANY',
+  InvitationInvalid = 'EMPLOYER.INVITATION_INVALID',
+  EmployerNotVerified = 'EMPLOYER.NOT_VERIFIED',
+  DiscriminatoryRequirement = 'VACANCY.DISCRIMINATORY_REQUIREMENT',
+  InvalidTransition = 'VACANCY.INVALID_TRANSITION',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

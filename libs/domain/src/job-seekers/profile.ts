@@ -3,23 +3,6 @@
 export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 
-export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'daily'] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
-
-/** Accommodation codes, shared with vacancies. */
-export const ACCOMMODATIONS = [
-  'wheelchair_access',
-  'accessible_toilet',
-  'screen_reader',
-  'sign_language',
-  'flexible_hours',
-  'remote_work',
-  'adapted_workstation',
-  'assistance_animal',
-  'written_instructions',
-  'quiet_space',
-] as const;
-export type Accommodation = (typeof ACCOMMODATIONS)[number];
 
 /** Kinds of disability as Law 8/2016 groups them (physical, intellectual, mental, sensory). */
 export const DISABILITY_KINDS = ['physical', 'intellectual', 'mental', 'visual', 'hearing', 'speech'] as const;

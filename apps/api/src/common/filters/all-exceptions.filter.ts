@@ -26,6 +26,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.Ak1ProfileIncomplete]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.Ak1AlreadyIssued]: HttpStatus.CONFLICT,
   [ErrorCode.Ak1Expired]: HttpStatus.CONFLICT,
+  [ErrorCode.NibTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.AlreadyInCompany]: HttpStatus.CONFLICT,
+  [ErrorCode.InvitationInvalid]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.EmployerNotVerified]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.DiscriminatoryRequirement]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {

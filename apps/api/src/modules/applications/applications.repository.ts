@@ -175,7 +175,7 @@ export class ApplicationsRepository {
   }
 
   async markVacancyFilled(db: EntityManager, vacancyId: string): Promise<void> {
-    await db.query(`UPDATE vacancies SET status = 'filled', updated_at = now() WHERE id = $1`, [vacancyId]);
+    await db.query(`UPDATE vacancies SET status = 'filled', closed_at = now(), updated_at = now() WHERE id = $1`, [vacancyId]);
   }
 
   /** Rejects every other open application of the vacancy; answers what it closed, with the status each had. */

@@ -6,7 +6,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { setLanguage, type Language } from '../i18n';
-import { Loading } from './common';
+import { COLORS, Loading } from './common';
 
 function NotificationLink() {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ function NotificationLink() {
     <Anchor component={NavLink} to="/notifications" className="nav-link">
       {t('nav.notifications')}
       {count > 0 && (
-        <Badge ml={4} color="red.9" variant="filled" size="sm" data-testid="unread-badge">
+        <Badge ml={4} color={COLORS.red} variant="filled" size="sm" data-testid="unread-badge">
           <span aria-hidden="true">{count}</span>
           <VisuallyHidden>{t('nav.unread', { count })}</VisuallyHidden>
         </Badge>

@@ -30,14 +30,27 @@ export function ErrorMessage({ error, children }: { error: unknown; children?: R
   if (!error) return null;
   const message = error instanceof ApiError ? error.message : t('common.networkError');
   return (
-    <Alert color="red" variant="outline" role="alert" title={t('common.errorTitle')} my="sm">
+    <Alert color={COLORS.red} variant="outline" role="alert" title={t('common.errorTitle')} my="sm">
       {message}
       {children}
     </Alert>
   );
 }
 
-const STATUS_COLORS: Record<string, string> = {
+/** Colours that keep white text (and text on white) above 4.5:1; Mantine's mid shades do not. */
+export const COLORS = {
+  blue: '#1864ab',
+  indigo: '#364fc7',
+  violet: '#5f3dc4',
+  teal: '#0b6e63',
+  green: '#1e6b30',
+  orange: '#a34700',
+  red: '#c92a2a',
+  gray: '#495057',
+  dark: '#212529',
+} as const;
+
+const STATUS_COLORS: Record<string, keyof typeof COLORS> = {
   submitted: 'blue',
   screening: 'indigo',
   interview: 'violet',
@@ -60,9 +73,8 @@ const STATUS_COLORS: Record<string, string> = {
 
 export function StatusBadge({ status, group }: { status: string; group: 'application' | 'vacancy' | 'company' | 'ak1' }) {
   const { t } = useTranslation();
-  // Filled badges with the darkest shades keep white text above 4.5:1.
   return (
-    <Badge color={`${STATUS_COLORS[status] ?? 'gray'}.9`} variant="filled">
+    <Badge color={COLORS[STATUS_COLORS[status] ?? 'gray']} variant="filled">
       {t(`status.${group}.${status}`)}
     </Badge>
   );

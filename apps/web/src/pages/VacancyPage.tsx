@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import type { Application, Vacancy } from '../api/types';
 import { useSession } from '../auth/session';
 import { pick } from '../i18n';
-import { ErrorMessage, formatDate, formatRupiah, Loading, PageTitle } from '../components/common';
+import { ErrorMessage, formatDate, formatRupiah, Loading, PageTitle, COLORS } from '../components/common';
 
 export default function VacancyPage() {
   const { id = '' } = useParams();
@@ -28,7 +28,7 @@ export default function VacancyPage() {
       <PageTitle>{v.title}</PageTitle>
       <Stack gap={4} mb="md">
         <Text fw={600}>
-          {v.employer.name} {v.employer.verified && <Badge color="green.9" variant="filled">{t('vacancy.verifiedEmployer')}</Badge>}
+          {v.employer.name} {v.employer.verified && <Badge color={COLORS.green} variant="filled">{t('vacancy.verifiedEmployer')}</Badge>}
         </Text>
         <Text>{v.isRemote ? t('search.remote') : (v.regency?.name ?? '')}</Text>
         <Text>{t(`employmentType.${v.employmentType}`)}</Text>
@@ -83,7 +83,7 @@ export default function VacancyPage() {
         {user && user.role !== 'job_seeker' && <Text>{t('vacancy.onlySeekers')}</Text>}
         {user?.role === 'job_seeker' &&
           (apply.isSuccess ? (
-            <Alert color="green" variant="outline" role="status" title={t('vacancy.applied')}>
+            <Alert color={COLORS.green} variant="outline" role="status" title={t('vacancy.applied')}>
               <Anchor component={Link} to="/applications">
                 {t('vacancy.seeApplications')}
               </Anchor>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, ApiError } from '../api/client';
 import type { Ak1Verification } from '../api/types';
-import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge } from '../components/common';
+import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge, COLORS } from '../components/common';
 
 export default function VerifyPage() {
   const { number = '' } = useParams();
@@ -15,7 +15,7 @@ export default function VerifyPage() {
       <PageTitle>{t('verify.title')}</PageTitle>
       {result.isLoading && <Loading />}
       {result.error instanceof ApiError && result.error.status === 404 ? (
-        <Alert color="red" variant="outline" role="alert" title={t('verify.unknown')}>
+        <Alert color={COLORS.red} variant="outline" role="alert" title={t('verify.unknown')}>
           {t('verify.unknownBody', { number })}
         </Alert>
       ) : (
@@ -23,7 +23,7 @@ export default function VerifyPage() {
       )}
       {result.data && (
         <Stack gap="xs">
-          <Alert color={result.data.valid ? 'green' : 'red'} variant="outline" role="status" title={result.data.valid ? t('verify.valid') : t('verify.invalid')}>
+          <Alert color={result.data.valid ? COLORS.green : COLORS.red} variant="outline" role="status" title={result.data.valid ? t('verify.valid') : t('verify.invalid')}>
             {t('verify.number', { number: result.data.number })}
           </Alert>
           <Text>

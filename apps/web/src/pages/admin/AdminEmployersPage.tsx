@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Company, Page } from '../../api/types';
-import { ErrorMessage, Loading, PageTitle } from '../../components/common';
+import { ErrorMessage, Loading, PageTitle, COLORS } from '../../components/common';
 
 function PendingCompany({ company, onDone }: { company: Company; onDone: () => void }) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ function PendingCompany({ company, onDone }: { company: Company; onDone: () => v
         >
           <Group align="flex-end">
             <TextInput label={t('adminEmployers.rejectReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            <Button type="submit" variant="outline" color="red.9" loading={reject.isPending}>
+            <Button type="submit" variant="outline" color={COLORS.red} loading={reject.isPending}>
               {t('adminEmployers.reject')}
             </Button>
           </Group>

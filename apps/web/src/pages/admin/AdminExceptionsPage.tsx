@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Page, WordingException } from '../../api/types';
-import { ErrorMessage, Loading, PageTitle } from '../../components/common';
+import { ErrorMessage, Loading, PageTitle, COLORS } from '../../components/common';
 
 function ExceptionRequest({ request, onDone }: { request: WordingException; onDone: () => void }) {
   const { t } = useTranslation();
@@ -34,7 +34,7 @@ function ExceptionRequest({ request, onDone }: { request: WordingException; onDo
         <Button onClick={() => decide.mutate(true)} disabled={!reason.trim()} loading={decide.isPending && decide.variables === true}>
           {t('adminExceptions.approve')}
         </Button>
-        <Button variant="outline" color="red.9" onClick={() => decide.mutate(false)} disabled={!reason.trim()} loading={decide.isPending && decide.variables === false}>
+        <Button variant="outline" color={COLORS.red} onClick={() => decide.mutate(false)} disabled={!reason.trim()} loading={decide.isPending && decide.variables === false}>
           {t('adminExceptions.deny')}
         </Button>
       </Group>

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import { useEducationLevels, useFieldsOfStudy, useOccupations, useRegions, useSkills } from '../../api/reference';
 import { ACCOMMODATIONS, EMPLOYMENT_TYPES, type Vacancy, type VacancyBody } from '../../api/types';
-import { ErrorMessage, Loading, PageTitle, StatusBadge } from '../../components/common';
+import { ErrorMessage, Loading, PageTitle, StatusBadge, COLORS } from '../../components/common';
 
 interface Form {
   occupationCode: string;
@@ -220,7 +220,7 @@ export default function VacancyEditPage() {
             </Button>
           )}
           {status === 'published' && (
-            <Button variant="outline" color="red.9" onClick={() => close.mutate()} loading={close.isPending}>
+            <Button variant="outline" color={COLORS.red} onClick={() => close.mutate()} loading={close.isPending}>
               {t('vacancyEdit.close')}
             </Button>
           )}
@@ -230,7 +230,7 @@ export default function VacancyEditPage() {
             </Text>
           )}
           {publish.error instanceof ApiError && publish.error.status === 422 ? (
-            <Alert color="red" variant="outline" role="alert" mt="sm" title={t('vacancyEdit.wordingRefused')}>
+            <Alert color={COLORS.red} variant="outline" role="alert" mt="sm" title={t('vacancyEdit.wordingRefused')}>
               <Text>{publish.error.message}</Text>
               {phrases.length > 0 && (
                 <List mt="xs">

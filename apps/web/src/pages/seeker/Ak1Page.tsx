@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError, apiResponse } from '../../api/client';
 import type { Ak1Card } from '../../api/types';
-import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge } from '../../components/common';
+import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge, COLORS } from '../../components/common';
 
 export default function Ak1Page() {
   const { t, i18n } = useTranslation();
@@ -50,7 +50,7 @@ export default function Ak1Page() {
             {t('ak1.issue')}
           </Button>
           {missing ? (
-            <Alert color="orange" variant="outline" role="alert" title={t('ak1.incomplete')}>
+            <Alert color={COLORS.orange} variant="outline" role="alert" title={t('ak1.incomplete')}>
               <List>
                 {missing.map((field) => (
                   <List.Item key={field}>{t(`profile.fields.${field}`, { defaultValue: field })}</List.Item>

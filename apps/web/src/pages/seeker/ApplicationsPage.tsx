@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { Application } from '../../api/types';
-import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge } from '../../components/common';
+import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge, COLORS } from '../../components/common';
 
 const OPEN = ['submitted', 'screening', 'interview', 'offered'];
 
@@ -47,7 +47,7 @@ function Details({ id }: { id: string }) {
         <Group>
           <Button
             variant="outline"
-            color="red.9"
+            color={COLORS.red}
             loading={withdraw.isPending}
             onClick={() => {
               if (window.confirm(t('applications.withdrawConfirm'))) withdraw.mutate();

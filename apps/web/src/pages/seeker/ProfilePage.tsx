@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { useEducationLevels, useFieldsOfStudy, useOccupations, useRegions, useSkills } from '../../api/reference';
 import { ACCOMMODATIONS, EMPLOYMENT_TYPES, type SeekerProfile } from '../../api/types';
-import { ErrorMessage, Loading, PageTitle } from '../../components/common';
+import { ErrorMessage, Loading, PageTitle, COLORS } from '../../components/common';
 
 const LANGUAGE_CODES = ['id', 'jv', 'en', 'su', 'ar', 'zh', 'ja', 'ko'];
 const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'];
@@ -111,7 +111,7 @@ function WorkHistory({ profile, next }: { profile: SeekerProfile; next: () => vo
             <TextInput label={t('profile.employerName')} required value={job.employerName} onChange={(e) => update(index, { employerName: e.currentTarget.value })} />
             <TextInput label={t('profile.startMonth')} type="month" required value={job.startMonth} onChange={(e) => update(index, { startMonth: e.currentTarget.value })} />
             <TextInput label={t('profile.endMonth')} description={t('profile.endMonthHint')} type="month" value={job.endMonth} onChange={(e) => update(index, { endMonth: e.currentTarget.value })} />
-            <Button variant="outline" color="red.9" onClick={() => setJobs((current) => current.filter((_, i) => i !== index))}>
+            <Button variant="outline" color={COLORS.red} onClick={() => setJobs((current) => current.filter((_, i) => i !== index))}>
               {t('profile.removeJob')}
             </Button>
           </Stack>
@@ -178,7 +178,7 @@ function Languages({ profile, next }: { profile: SeekerProfile; next: () => void
         <Group key={index} align="flex-end" wrap="wrap">
           <Select label={t('profile.language', { number: index + 1 })} value={item.code} allowDeselect={false} onChange={(code) => update(index, { code: code ?? 'id' })} data={LANGUAGE_CODES.map((code) => ({ value: code, label: t(`languages.${code}`) }))} />
           <Select label={t('profile.languageLevel')} value={item.level} allowDeselect={false} onChange={(level) => update(index, { level: level ?? 'basic' })} data={LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`profile.languageLevels.${level}`) }))} />
-          <ActionIcon variant="outline" color="red.9" size="lg" aria-label={t('profile.removeLanguage', { number: index + 1 })} onClick={() => setItems((current) => current.filter((_, i) => i !== index))}>
+          <ActionIcon variant="outline" color={COLORS.red} size="lg" aria-label={t('profile.removeLanguage', { number: index + 1 })} onClick={() => setItems((current) => current.filter((_, i) => i !== index))}>
             ×
           </ActionIcon>
         </Group>
@@ -250,7 +250,7 @@ function DisabilityStep({ next }: { next: () => void }) {
   };
   return (
     <>
-      <Alert variant="outline" color="blue" mt="md" title={t('profile.disabilityOptional')}>
+      <Alert variant="outline" color={COLORS.blue} mt="md" title={t('profile.disabilityOptional')}>
         {t('profile.disabilityExplain')}
       </Alert>
       <StepForm path="/job-seekers/me/disability" body={() => ({ consent: true, disabilities: current.disabilities, accommodations: current.accommodations })} onSaved={next}>
@@ -263,7 +263,7 @@ function DisabilityStep({ next }: { next: () => void }) {
         )}
       </StepForm>
       {stored.data && (
-        <Button variant="outline" color="red.9" mt="sm" onClick={() => erase.mutate()} loading={erase.isPending}>
+        <Button variant="outline" color={COLORS.red} mt="sm" onClick={() => erase.mutate()} loading={erase.isPending}>
           {t('profile.disabilityErase')}
         </Button>
       )}
@@ -290,11 +290,11 @@ export default function ProfilePage() {
     <>
       <PageTitle>{t('profile.title')}</PageTitle>
       {p.completeness.complete ? (
-        <Alert color="green" variant="outline" role="status" mb="md" title={t('profile.complete')}>
+        <Alert color={COLORS.green} variant="outline" role="status" mb="md" title={t('profile.complete')}>
           {p.ak1 ? t('profile.hasCard', { number: p.ak1.number }) : t('profile.getCard')}
         </Alert>
       ) : (
-        <Alert color="orange" variant="outline" mb="md" title={t('profile.incomplete')}>
+        <Alert color={COLORS.orange} variant="outline" mb="md" title={t('profile.incomplete')}>
           {t('profile.missing', { fields: p.completeness.missing.map((field) => t(`profile.fields.${field}`, { defaultValue: field })).join(', ') })}
         </Alert>
       )}

@@ -45,7 +45,8 @@ export interface Occupation {
   titleEn: string;
 }
 export interface Skill {
-  id: string;
+  /** An integer in the reference data; sent back as it came. */
+  id: number | string;
   code: string;
   group: string;
   nameId: string;
@@ -96,7 +97,7 @@ export interface VacancyBody {
   experienceMinMonths: number;
   accommodations: string[];
   deadline?: string;
-  skills: Array<{ skillId: string; importance: 'required' | 'preferred'; weight?: number }>;
+  skills: Array<{ skillId: number | string; importance: 'required' | 'preferred'; weight?: number }>;
 }
 
 export interface Vacancy extends Omit<VacancyBody, 'skills'> {
@@ -104,7 +105,7 @@ export interface Vacancy extends Omit<VacancyBody, 'skills'> {
   status: 'draft' | 'published' | 'closed' | 'filled';
   employer: { id: string; name: string; verified: boolean };
   regency?: { code: string; name: string } | null;
-  skills: Array<{ skillId: string; name: Bilingual; importance: 'required' | 'preferred' }>;
+  skills: Array<{ skillId: number | string; name: Bilingual; importance: 'required' | 'preferred' }>;
   publishedAt?: string | null;
 }
 
@@ -120,7 +121,7 @@ export interface SeekerProfile {
   fieldOfStudy: string | null;
   experienceMonths: number;
   workHistory: Array<{ id: string; occupationCode: string; title: string; employerName: string; startMonth: string; endMonth: string | null; months: number }>;
-  skills: Array<{ skillId: string; name: Bilingual; level: number; source: 'declared' | 'certified' | 'assessed' }>;
+  skills: Array<{ skillId: number | string; name: Bilingual; level: number; source: 'declared' | 'certified' | 'assessed' }>;
   languages: Array<{ code: string; level: string }>;
   preferences: { occupations: string[]; regencies: string[]; maxCommuteKm: number; minimumWage: number | null; employmentTypes: string[]; openToRemote: boolean };
   completeness: { complete: boolean; missing: string[] };

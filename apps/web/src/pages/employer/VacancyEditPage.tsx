@@ -62,12 +62,13 @@ function fromVacancy(v: Vacancy): Form {
     experienceMinMonths: v.experienceMinMonths,
     accommodations: v.accommodations ?? [],
     deadline: v.deadline ?? '',
-    required: v.skills.filter((s) => s.importance === 'required').map((s) => s.skillId),
-    preferred: v.skills.filter((s) => s.importance === 'preferred').map((s) => s.skillId),
+    required: v.skills.filter((s) => s.importance === 'required').map((s) => String(s.skillId)),
+    preferred: v.skills.filter((s) => s.importance === 'preferred').map((s) => String(s.skillId)),
   };
 }
 
-function toBody(form: Form): VacancyBody {
+/** The body of POST/PATCH /vacancies; `skillIds` turns the select's strings back into reference ids. */
+function toBody(form: Form, skillIds: Map<string, number | string>): VacancyBody {
   const number = (value: number | string) => (value === '' ? undefined : Number(value));
   return {
     occupationCode: form.occupationCode,
@@ -85,8 +86,8 @@ function toBody(form: Form): VacancyBody {
     accommodations: form.accommodations,
     ...(form.deadline ? { deadline: form.deadline } : {}),
     skills: [
-      ...form.required.map((skillId) => ({ skillId, importance: 'required' as const })),
-      ...form.preferred.filter((id) => !form.required.includes(id)).map((skillId) => ({ skillId, importance: 'preferred' as const })),
+      ...form.required.map((key) => ({ skillId: skillIds.get(key) ?? key, importance: 'required' as const })),
+      ...form.preferred.filter((key) => !form.required.includes(key)).map((key) => ({ skillId: skillIds.get(key) ?? key, importance: 'preferred' as const })),
     ],
   };
 }
@@ -146,8 +147,10 @@ export default function VacancyEditPage() {
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
   const done = () => Promise.all([queryClient.invalidateQueries({ queryKey: ['vacancy', id] }), queryClient.invalidateQueries({ queryKey: ['my-vacancies'] })]);
 
+  const skillIds = new Map((skills.data ?? []).map((s) => [String(s.id), s.id]));
   const save = useMutation({
-    mutationFn: () => (isNew ? api<Vacancy>('/vacancies', { method: 'POST', body: toBody(form) }) : api<Vacancy>(`/vacancies/${id}`, { method: 'PATCH', body: toBody(form) })),
+    mutationFn: () =>
+      isNew ? api<Vacancy>('/vacancies', { method: 'POST', body: toBody(form, skillIds) }) : api<Vacancy>(`/vacancies/${id}`, { method: 'PATCH', body: toBody(form, skillIds) }),
     onSuccess: async (saved) => {
       await done();
       if (isNew) navigate(`/employer/vacancies/${saved.id}`, { replace: true });
@@ -160,7 +163,7 @@ export default function VacancyEditPage() {
   if (!isNew && !vacancy.data) return <ErrorMessage error={vacancy.error} />;
   const status = vacancy.data?.status ?? 'draft';
   const name = (entry: { nameId: string; nameEn: string }) => (i18n.language === 'en' ? entry.nameEn : entry.nameId);
-  const skillOptions = (skills.data ?? []).map((s) => ({ value: s.id, label: name(s) }));
+  const skillOptions = (skills.data ?? []).map((s) => ({ value: String(s.id), label: name(s) }));
   const phrases = refusedPhrases(publish.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -53,10 +53,10 @@ function Identity({ profile, next }: { profile: SeekerProfile; next: () => void 
         label={t('profile.nik')}
         description={profile.nikMasked ? t('profile.nikStored', { nik: profile.nikMasked }) : t('profile.nikHint')}
         inputMode="numeric"
-        maxLength={16}
         required
         value={nik}
-        onChange={(e) => setNik(e.currentTarget.value.replace(/\D/g, ''))}
+        // People paste the NIK from their KTP with spaces or dashes; keep the 16 digits.
+        onChange={(e) => setNik(e.currentTarget.value.replace(/\D/g, '').slice(0, 16))}
       />
       <TextInput label={t('profile.birthDate')} type="date" required value={birthDate} onChange={(e) => setBirthDate(e.currentTarget.value)} />
       <Select label={t('profile.gender')} required value={gender} onChange={setGender} data={[{ value: 'F', label: t('profile.genders.F') }, { value: 'M', label: t('profile.genders.M') }]} />
@@ -129,7 +129,12 @@ function Skills({ profile, next }: { profile: SeekerProfile; next: () => void })
   const skills = useSkills();
   const [chosen, setChosen] = useState(profile.skills.filter((s) => s.source === 'declared').map((s) => ({ skillId: s.skillId, level: s.level })));
   const kept = profile.skills.filter((s) => s.source !== 'declared');
-  const names = new Map((skills.data ?? []).map((s) => [s.id, i18n.language === 'en' ? s.nameEn : s.nameId]));
+  // The select works on strings; the API gets the reference id back in its own type.
+  const byKey = new Map((skills.data ?? []).map((s) => [String(s.id), s]));
+  const nameOf = (id: number | string) => {
+    const skill = byKey.get(String(id));
+    return skill ? (i18n.language === 'en' ? skill.nameEn : skill.nameId) : '';
+  };
   return (
     <StepForm path="/job-seekers/me/skills" body={() => ({ items: chosen })} onSaved={next}>
       <MultiSelect
@@ -137,14 +142,14 @@ function Skills({ profile, next }: { profile: SeekerProfile; next: () => void })
         description={t('profile.skillsHint')}
         searchable
         limit={50}
-        value={chosen.map((s) => s.skillId)}
-        onChange={(ids) => setChosen(ids.map((skillId) => chosen.find((s) => s.skillId === skillId) ?? { skillId, level: 3 }))}
-        data={[...names].map(([value, label]) => ({ value, label }))}
+        value={chosen.map((s) => String(s.skillId))}
+        onChange={(keys) => setChosen(keys.map((key) => chosen.find((s) => String(s.skillId) === key) ?? { skillId: byKey.get(key)?.id ?? key, level: 3 }))}
+        data={[...byKey.keys()].map((value) => ({ value, label: nameOf(value) }))}
       />
       {chosen.map((skill) => (
         <NumberInput
           key={skill.skillId}
-          label={t('profile.skillLevel', { skill: names.get(skill.skillId) ?? '' })}
+          label={t('profile.skillLevel', { skill: nameOf(skill.skillId) })}
           min={1}
           max={5}
           clampBehavior="strict"

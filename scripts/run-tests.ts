@@ -29,7 +29,11 @@ export async function runAllTests(jestArgs: string[]): Promise<number> {
   ensureChromium();
   const steps: Step[] = [
     { name: 'type check', run: () => ({ status: exec(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) }) },
-    { name: 'type check (web app)', run: () => ({ status: exec(bin('tsc'), ['-p', 'apps/web/tsconfig.json']) }) },
+    {
+      name: 'type check (web app)',
+      // The browser code (DOM, JSX) and its Node-side files (vite config, specs) have their own settings.
+      run: () => ({ status: exec(bin('tsc'), ['-p', 'apps/web/tsconfig.json']) || exec(bin('tsc'), ['-p', 'apps/web/tsconfig.node.json']) }),
+    },
     { name: 'dependency rules', run: () => ({ status: exec(bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'libs', 'apps']) }) },
     {
       name: 'compose file',

@@ -19,7 +19,7 @@ function VacancyCard({ vacancy }: { vacancy: VacancySummary }) {
       : t('search.wageUnknown');
   return (
     <Card withBorder component="article" padding="md" data-testid="vacancy-card">
-      <Text component="h2" fw={700} fz="lg">
+      <Text component="h3" fw={700} fz="lg">
         <Anchor component={Link} to={`/vacancies/${vacancy.id}`}>
           <Highlighted text={vacancy.highlight?.title ?? vacancy.title} />
         </Anchor>

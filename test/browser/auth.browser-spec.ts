@@ -1,4 +1,5 @@
 import { phoneNumber, registerUser, STRONG_PASSWORD } from '../support/factories.js';
+import { linkTokenFromOutbox } from '../support/test-context.js';
 import { expectAccessible, startBrowserTest, storedRefreshToken, visit, type BrowserTest } from './support/browser.js';
 
 describe('register, log in, stay logged in, log out (browser)', () => {
@@ -79,5 +80,33 @@ describe('register, log in, stay logged in, log out (browser)', () => {
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('alert').filter({ hasText: 'The login or the password is wrong.' }).waitFor();
     await expectAccessible(page, 'the login page with an error');
+  });
+
+  it('confirms an e-mail address and resets a forgotten password from the e-mailed links', async () => {
+    const { page, t } = b;
+    const user = await registerUser(t.http, { fullName: 'Endang Susilowati' });
+    const confirmation = await linkTokenFromOutbox(t.db, user.email, 'verify_email');
+    await visit(page, `/verify-email?token=${confirmation}`, 'Konfirmasi alamat e-mail');
+    await page.getByText('Alamat e-mail Anda sudah dikonfirmasi.').waitFor();
+    const { rows } = await t.db.query(`SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1`, [user.id]);
+    expect(rows[0].verified).toBe(true);
+
+    await visit(page, '/login', 'Masuk');
+    await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Atur ulang kata sandi' }).waitFor();
+    await expectAccessible(page, 'the forgotten password page');
+    await page.getByLabel('E-mail').fill(user.email);
+    await page.getByRole('button', { name: 'Kirim tautan' }).click();
+    await page.getByText('Jika ada akun dengan alamat ini', { exact: false }).waitFor();
+    const reset = await linkTokenFromOutbox(t.db, user.email, 'reset_password');
+    await visit(page, `/reset-password?token=${reset}`, 'Atur ulang kata sandi');
+    await page.getByLabel('Kata sandi baru').fill('Gunung-Merbabu-Salatiga-7');
+    await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    await page.getByText('Kata sandi Anda sudah diganti.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Masuk' }).last().click();
+    await page.getByLabel('E-mail atau nomor HP').fill(user.email);
+    await page.getByLabel('Kata sandi').fill('Gunung-Merbabu-Salatiga-7');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL('**/profile');
   });
 });

@@ -182,15 +182,17 @@ export interface Company {
   sector: string;
   size: 'micro' | 'small' | 'medium' | 'large';
   address: string;
-  regencyCode: string;
+  regencyCode?: string;
+  regency?: { code: string; name: string };
   status: 'pending' | 'verified' | 'rejected';
+  rejectionReason?: string | null;
   members: Array<{ userId: string; fullName: string; role: string }>;
 }
 
 export interface WordingException {
   id: string;
   vacancyId?: string;
-  vacancy?: { id: string; title: string };
+  vacancy?: { id: string; title: string; employer?: { id: string; name: string } };
   reason: string;
   status: string;
   phrases?: string[];

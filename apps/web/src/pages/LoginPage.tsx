@@ -59,6 +59,9 @@ export default function LoginPage() {
           <Button type="submit" loading={busy}>
             {t('login.submit')}
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t('login.forgot')}
+          </Anchor>
           <Text size="sm">
             {t('login.noAccount')}{' '}
             <Anchor component={Link} to="/register">

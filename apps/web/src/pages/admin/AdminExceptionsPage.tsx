@@ -19,6 +19,7 @@ function ExceptionRequest({ request, onDone }: { request: WordingException; onDo
       <Text component="h2" fw={700}>
         {title}
       </Text>
+      {request.vacancy?.employer && <Text size="sm">{request.vacancy.employer.name}</Text>}
       {request.phrases && request.phrases.length > 0 && (
         <List size="sm">
           {request.phrases.map((phrase) => (

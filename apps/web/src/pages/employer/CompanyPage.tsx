@@ -19,11 +19,16 @@ function CompanyForm({ company, onSaved }: { company?: Company; onSaved: () => v
     sector: company?.sector ?? '',
     size: company?.size ?? 'small',
     address: company?.address ?? '',
-    regencyCode: company?.regencyCode ?? '',
+    regencyCode: company?.regency?.code ?? company?.regencyCode ?? '',
   });
   const set = (key: keyof typeof form, value: string) => setForm((current) => ({ ...current, [key]: value }));
   const save = useMutation({
-    mutationFn: () => (company ? api('/employers/mine', { method: 'PATCH', body: form }) : api('/employers', { method: 'POST', body: form })),
+    mutationFn: () => {
+      if (!company) return api('/employers', { method: 'POST', body: form });
+      // The NIB is fixed once registered; the API refuses it in a change.
+      const { nib: _nib, ...changes } = form;
+      return api('/employers/mine', { method: 'PATCH', body: changes });
+    },
     onSuccess: onSaved,
   });
   const submit = (event: FormEvent) => {
@@ -34,7 +39,7 @@ function CompanyForm({ company, onSaved }: { company?: Company; onSaved: () => v
     <form onSubmit={submit} aria-label={company ? t('company.edit') : t('company.register')}>
       <Stack gap="sm">
         <TextInput label={t('company.name')} required value={form.name} onChange={(e) => set('name', e.currentTarget.value)} />
-        <TextInput label={t('company.nib')} description={t('company.nibHint')} inputMode="numeric" required value={form.nib} onChange={(e) => set('nib', e.currentTarget.value)} />
+        <TextInput label={t('company.nib')} description={t('company.nibHint')} inputMode="numeric" required disabled={!!company} value={form.nib} onChange={(e) => set('nib', e.currentTarget.value)} />
         <TextInput label={t('company.sector')} required value={form.sector} onChange={(e) => set('sector', e.currentTarget.value)} />
         <Select label={t('company.size')} allowDeselect={false} value={form.size} onChange={(value) => set('size', value ?? 'small')} data={SIZES.map((value) => ({ value, label: t(`company.sizes.${value}`) }))} />
         <Textarea label={t('company.address')} required value={form.address} onChange={(e) => set('address', e.currentTarget.value)} />
@@ -48,9 +53,9 @@ function CompanyForm({ company, onSaved }: { company?: Company; onSaved: () => v
   );
 }
 
-function AcceptInvitation({ onDone }: { onDone: () => void }) {
+export function AcceptInvitation({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [token, setToken] = useState(() => new URLSearchParams(window.location.search).get('invitation') ?? '');
+  const [token, setToken] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
   const accept = useMutation({ mutationFn: () => api('/employer-invitations/accept', { method: 'POST', body: { token } }), onSuccess: onDone });
   return (
     <form
@@ -110,7 +115,8 @@ export default function CompanyPage() {
   const [editing, setEditing] = useState(false);
   const company = useQuery({
     queryKey: ['company'],
-    queryFn: () => api<Company>('/employers/mine').catch((error) => (error instanceof ApiError && error.status === 404 ? null : Promise.reject(error))),
+    // 403 (not a member of any company yet) or 404: show the registration form.
+    queryFn: () => api<Company>('/employers/mine').catch((error) => (error instanceof ApiError && (error.status === 403 || error.status === 404) ? null : Promise.reject(error))),
   });
   const refresh = () => {
     setEditing(false);
@@ -137,6 +143,7 @@ export default function CompanyPage() {
         <StatusBadge group="company" status={c.status} />
       </Group>
       {c.status === 'pending' && <Text mb="sm">{t('company.pendingExplain')}</Text>}
+      {c.status === 'rejected' && c.rejectionReason && <Text mb="sm">{t('company.rejectedBecause', { reason: c.rejectionReason })}</Text>}
       {editing ? (
         <CompanyForm company={c} onSaved={refresh} />
       ) : (

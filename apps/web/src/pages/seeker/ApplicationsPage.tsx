@@ -1,7 +1,7 @@
 import { Accordion, Anchor, Button, Group, Stack, Switch, Text, Timeline } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Application } from '../../api/types';
 import { ErrorMessage, formatDate, Loading, PageTitle, StatusBadge, COLORS } from '../../components/common';
@@ -64,6 +64,7 @@ function Details({ id }: { id: string }) {
 
 export default function ApplicationsPage() {
   const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
   const list = useQuery({ queryKey: ['applications'], queryFn: () => api<{ items: Application[] }>('/applications/mine') });
   return (
     <>
@@ -78,7 +79,7 @@ export default function ApplicationsPage() {
           </Anchor>
         </Text>
       )}
-      <Accordion variant="separated">
+      <Accordion variant="separated" defaultValue={params.get('open')}>
         {list.data?.items.map((application) => (
           <Accordion.Item key={application.id} value={application.id} data-testid="application">
             <Accordion.Control>

@@ -14,7 +14,7 @@ interface Call {
 }
 
 function mockApi(page: Page, calls: Call[], handler: (call: Call) => { status?: number; json?: unknown } | undefined) {
-  return page.route(/\/api\/(job-seekers|ak1|applications|employers|vacancies|admin\/employers|admin\/wording-exceptions)(\/|\?|$)/, (route: Route) => {
+  return page.route(/\/api\/(job-seekers|ak1|applications|employers|vacancies|saved-searches|admin\/employers|admin\/wording-exceptions)(\/|\?|$)/, (route: Route) => {
     const request = route.request();
     const url = new URL(request.url());
     const call = { method: request.method(), path: url.pathname.replace(/^\/api/, '') + url.search, body: request.postDataJSON() as unknown };
@@ -72,6 +72,10 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
         }
         return { status: 201, json: card };
       }
+      if (method === 'GET' && path.startsWith('/vacancies?')) return { json: { items: [], total: 0, page: 1, limit: 10 } };
+      if (method === 'POST' && path === '/saved-searches') return { status: 201, json: { ...savedSearch, ...(call.body as object) } };
+      if (method === 'GET' && path.startsWith('/saved-searches')) return { json: { items: [savedSearch], total: 1, page: 1, limit: 100 } };
+      if (method === 'DELETE' && path === `/saved-searches/${savedSearch.id}`) return { status: 204 };
       if (method === 'GET' && path === '/applications/mine') return { json: { items: [application] } };
       if (method === 'GET' && path === `/applications/${application.id}`) return { json: { ...application, history: [{ from: null, to: 'submitted', by: { role: 'job_seeker' }, at: '2026-11-10T03:00:00.000Z' }] } };
       if (method === 'PUT' && path.endsWith('/sharing')) return { json: {} };
@@ -89,6 +93,7 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
   });
   afterAll(() => b.close());
 
+  const savedSearch = { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', name: 'Las di Semarang', query: { q: 'las', regency: '3374', remote: true }, createdAt: '2026-11-15T01:00:00.000Z' };
   const card = { number: '3374-2026-000123', status: 'active', issuedAt: '2026-11-20T00:00:00.000Z', validUntil: '2028-11-20', reconfirmBy: '2027-05-20', regency: { code: '3374', name: 'Kota Semarang' } };
   const vacancy = {
     id: '0b6f8a4e-2a53-4c43-9a0e-000000000001',
@@ -180,6 +185,29 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
     await page.getByText('No. 3374-2026-000123').waitFor();
     await page.getByText('Aktif').waitFor();
     await expectAccessible(page, 'the AK/1 card');
+  });
+
+  it('saves a search, opens it from the alert link and from the list, and deletes it', async () => {
+    const { page } = b;
+    await page.goto('/?q=las&regency=3374&sort=newest&minWage=2500000');
+    await page.getByLabel('Nama pencarian ini').fill('Las di Semarang');
+    await expectAccessible(page, 'the search page of a logged-in seeker');
+    await page.getByRole('button', { name: 'Simpan pencarian ini' }).click();
+    await page.getByText('Pencarian sudah disimpan.').waitFor();
+    // The saved-searches API takes the filters only (no sort, no page), with their types.
+    expect(calls.find((call) => call.method === 'POST' && call.path === '/saved-searches')?.body).toEqual({ name: 'Las di Semarang', query: { q: 'las', regency: '3374', minWage: 2500000 } });
+
+    const searched = page.waitForRequest((request) => /\/api\/vacancies\?/.test(request.url()) && new URL(request.url()).searchParams.get('remote') === 'true');
+    await page.goto(`/vacancies?savedSearch=${savedSearch.id}`);
+    const request = new URL((await searched).url());
+    expect(request.searchParams.get('q')).toBe('las');
+    expect(request.searchParams.get('regency')).toBe('3374');
+
+    await page.getByRole('link', { name: 'Pencarian tersimpan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pencarian tersimpan' }).waitFor();
+    await expectAccessible(page, 'saved searches');
+    await page.getByRole('button', { name: 'Hapus pencarian tersimpan Las di Semarang' }).click();
+    await eventually(() => calls.some((call) => call.method === 'DELETE' && call.path === `/saved-searches/${savedSearch.id}`), 5_000, 'DELETE saved search');
   });
 
   it('lists my applications with their history, sharing and withdrawal', async () => {

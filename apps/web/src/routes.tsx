@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
       { path: 'profile', ...page(() => import('./pages/seeker/ProfilePage'), ['job_seeker']) },
       { path: 'ak1', ...page(() => import('./pages/seeker/Ak1Page'), ['job_seeker']) },
       { path: 'applications', ...page(() => import('./pages/seeker/ApplicationsPage'), ['job_seeker']) },
+      { path: 'saved-searches', ...page(() => import('./pages/seeker/SavedSearchesPage'), ['job_seeker']) },
       { path: 'applications/:id', ...page(() => import('./pages/ApplicationLinkPage'), ['job_seeker', 'employer']) },
       { path: 'employer', element: <Navigate to="/employer/company" replace /> },
       { path: 'employer-invitations/accept', ...page(() => import('./pages/employer/AcceptInvitationPage'), ['employer']) },

@@ -208,3 +208,11 @@ export interface NotificationItem {
   read: boolean;
   createdAt: string;
 }
+
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: { q?: string; regency?: string; withinKm?: number; occupation?: string; education?: string; employmentType?: string; minWage?: number; accommodations?: string[]; remote?: boolean };
+  lastDigestAt?: string;
+  createdAt: string;
+}

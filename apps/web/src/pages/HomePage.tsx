@@ -1,15 +1,67 @@
 import { Anchor, Button, Card, Checkbox, Collapse, Group, MultiSelect, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../api/client';
 import { useEducationLevels, useRegions } from '../api/reference';
-import { ACCOMMODATIONS, EMPLOYMENT_TYPES, type Page, type VacancySummary } from '../api/types';
+import { ACCOMMODATIONS, EMPLOYMENT_TYPES, type Page, type SavedSearch, type VacancySummary } from '../api/types';
+import { useSession } from '../auth/session';
 import { ErrorMessage, formatDate, formatRupiah, Highlighted, Loading, PageTitle } from '../components/common';
 
 const LIMIT = 10;
 const FILTERS = ['q', 'regency', 'education', 'employmentType', 'minWage', 'accommodations', 'remote', 'sort'] as const;
+
+/** The filters of a search as the saved-searches API takes them (no sort, no page). */
+export function savedQuery(params: URLSearchParams): SavedSearch['query'] {
+  const query: SavedSearch['query'] = {};
+  for (const key of ['q', 'regency', 'education', 'employmentType'] as const) if (params.get(key)) query[key] = params.get(key)!;
+  if (params.get('minWage')) query.minWage = Number(params.get('minWage'));
+  if (params.get('accommodations')) query.accommodations = params.get('accommodations')!.split(',');
+  if (params.get('remote') === 'true') query.remote = true;
+  return query;
+}
+
+/** The address of a saved search's results. */
+export function searchParamsOf(query: SavedSearch['query']): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params;
+}
+
+function SaveSearch({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(params.get('q') ?? '');
+  const save = useMutation({ mutationFn: () => api('/saved-searches', { method: 'POST', body: { name: name.trim(), query: savedQuery(params) } }) });
+  if (save.isSuccess)
+    return (
+      <Text role="status" size="sm" my="sm">
+        {t('savedSearches.saved')}{' '}
+        <Anchor component={Link} to="/saved-searches">
+          {t('savedSearches.title')}
+        </Anchor>
+      </Text>
+    );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Group align="flex-end" my="sm">
+        <TextInput label={t('savedSearches.name')} description={t('savedSearches.hint')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <Button type="submit" variant="outline" loading={save.isPending}>
+          {t('savedSearches.save')}
+        </Button>
+      </Group>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
 
 function VacancyCard({ vacancy }: { vacancy: VacancySummary }) {
   const { t, i18n } = useTranslation();
@@ -44,6 +96,18 @@ function VacancyCard({ vacancy }: { vacancy: VacancySummary }) {
 export default function HomePage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const { user } = useSession();
+  // Links from saved-search alerts: /vacancies?savedSearch=<id> opens that search.
+  const savedSearchId = params.get('savedSearch');
+  const savedSearches = useQuery({
+    queryKey: ['saved-searches'],
+    queryFn: () => api<Page<SavedSearch>>('/saved-searches?limit=100'),
+    enabled: !!savedSearchId && user?.role === 'job_seeker',
+  });
+  useEffect(() => {
+    const found = savedSearches.data?.items.find((search) => search.id === savedSearchId);
+    if (found) setParams(searchParamsOf(found.query), { replace: true });
+  }, [savedSearches.data, savedSearchId, setParams]);
   const regions = useRegions();
   const education = useEducationLevels();
   const [showFilters, setShowFilters] = useState(false);
@@ -53,6 +117,7 @@ export default function HomePage() {
   const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? undefined]));
   const results = useQuery({
     queryKey: ['vacancies', params.toString()],
+    enabled: !savedSearchId,
     queryFn: () => api<Page<VacancySummary>>(`/vacancies${queryString({ ...filters, page, limit: LIMIT })}`),
   });
 
@@ -131,6 +196,7 @@ export default function HomePage() {
         <Text component="h2" id="results-heading" fw={700} mt="lg" mb="sm" aria-live="polite">
           {results.isSuccess ? t('search.results', { count: total }) : t('search.resultsHeading')}
         </Text>
+        {user?.role === 'job_seeker' && results.isSuccess && <SaveSearch key={params.toString()} params={params} />}
         {results.isLoading && <Loading />}
         <ErrorMessage error={results.error} />
         <Stack gap="sm">

@@ -21,7 +21,8 @@ const NIK = '3374015705980001';
 async function choose(page: Page, label: string, typed: string, option: string | RegExp): Promise<void> {
   const box = page.getByRole('combobox', { name: label });
   await box.click();
-  await box.fill(typed);
+  // Searchable selects take typing; the others only open their list.
+  if (await box.isEditable()) await box.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
 }
 

@@ -88,6 +88,8 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
       if (method === 'POST' && path === `/vacancies/${vacancy.id}/wording-exception`) return { status: 201, json: { id: 'x1', status: 'pending' } };
       if (method === 'GET' && path.startsWith('/admin/employers')) return { json: { items: [company], total: 1, page: 1, limit: 100 } };
       if (method === 'POST' && path === `/admin/employers/${company.id}/verify`) return { status: 201, json: { ...company, status: 'verified' } };
+      if (method === 'GET' && path.startsWith('/admin/wording-exceptions')) return { json: { items: [exception], total: 1, page: 1, limit: 100 } };
+      if (method === 'POST' && path === `/admin/wording-exceptions/${exception.id}/decide`) return { json: { ...exception, status: 'approved' } };
       return undefined;
     });
   });
@@ -129,6 +131,14 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
     status: 'submitted',
     createdAt: '2026-11-10T03:00:00.000Z',
     applicant: { fullName: 'Wahyu Pratama', educationLevel: 'SMK', experienceMonths: 18, domicileRegency: { code: '3320', name: 'Kabupaten Jepara' }, skills: [] },
+  };
+  const exception = {
+    id: '9a1b2c3d-0000-4000-8000-000000000003',
+    vacancy: { id: vacancy.id, title: 'Satpam Malam', employer: { id: 'c1', name: 'PT Baja Semarang' } },
+    reason: 'Peraturan Kapolri mensyaratkan usia minimal 21 tahun untuk satpam.',
+    phrases: ['usia minimal 21 tahun'],
+    status: 'pending',
+    createdAt: '2026-11-18T02:00:00.000Z',
   };
   const company = { id: 'c2', name: 'CV Kayu Jepara Makmur', nib: '9120000000002', sector: 'Mebel', size: 'small', address: 'Jl. Raya Tahunan 5', regencyCode: '3320', status: 'pending', members: [] };
 
@@ -275,5 +285,17 @@ describe('seeker, employer and admin pages against the contract (browser)', () =
     await expectAccessible(page, 'company verification');
     await page.getByRole('button', { name: 'Verifikasi CV Kayu Jepara Makmur' }).click();
     await eventually(() => calls.some((call) => call.method === 'POST' && call.path === `/admin/employers/${company.id}/verify`), 5_000, 'POST verify');
+  });
+
+  it('lets an admin decide a wording exception, with a reason', async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'Pengecualian kata' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Permohonan pengecualian kata' }).waitFor();
+    await page.getByText('“usia minimal 21 tahun”').waitFor();
+    await expectAccessible(page, 'wording exceptions');
+    await page.getByLabel('Alasan keputusan Anda').fill('Dasar hukumnya jelas.');
+    await page.getByRole('button', { name: 'Setujui' }).click();
+    const decided = await eventually(() => calls.find((call) => call.path === `/admin/wording-exceptions/${exception.id}/decide`), 5_000, 'POST decide');
+    expect(decided.body).toEqual({ approve: true, reason: 'Dasar hukumnya jelas.' });
   });
 });

@@ -36,6 +36,19 @@ describe('language (browser)', () => {
     await visit(page, '/no-such-page', 'Halaman tidak ditemukan');
   });
 
+  it('announces loading accessibly while an answer is slow', async () => {
+    const { page } = b;
+    await page.route('**/api/ak1/verify/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fallback();
+    });
+    await page.goto('/verify/3374-2026-000002');
+    await page.getByRole('status').filter({ hasText: 'Memuat' }).waitFor();
+    await expectAccessible(page, 'a page while it loads');
+    await page.getByText('Kartu tidak ditemukan').waitFor();
+    await page.unroute('**/api/ak1/verify/**');
+  });
+
   it('sends people who are not logged in to the login page, and back after it', async () => {
     const { page } = b;
     await page.goto('/notifications');

@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Loader, Title } from '@mantine/core';
+import { Alert, Badge, Center, Loader, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -18,8 +18,10 @@ export function PageTitle({ children }: { children: string }) {
 export function Loading() {
   const { t } = useTranslation();
   return (
+    // The spinner is a plain span, which may not carry a label; the status says it in words.
     <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={t('common.loading')} />
+      <Loader aria-hidden="true" />
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }

@@ -22,6 +22,19 @@ module.exports = {
       to: { path: '^apps/(api|worker)/', pathNot: '^apps/$1/' },
     },
     {
+      name: 'web-is-browser-only',
+      comment: 'The web app talks to the API over HTTP only; server code (and its secrets) never reaches the bundle.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: ['^apps/(api|worker)/', '^libs/', 'node_modules/(@nestjs|typeorm|bullmq|ioredis|pg|class-validator|argon2|nodemailer)/'] },
+    },
+    {
+      name: 'server-does-not-import-web',
+      severity: 'error',
+      from: { path: '^(apps/(api|worker)|libs)/' },
+      to: { path: '^apps/web/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -30,9 +43,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '\\.spec\\.ts$'] },
+    exclude: { path: ['^dist/', '^apps/web/dist/', '\\.spec\\.ts$'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['source', 'import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['source', 'import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.json'] },
   },
 };

@@ -2,9 +2,10 @@
 // TypeScript runners in dist/ take over.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportFirstPageSize } from './web-size.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,4 +36,37 @@ export function prepare() {
   }
   console.log('Building (tsc)...');
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], 'The TypeScript build');
+  buildWebApp();
+}
+
+/** A digest of the web app's sources and the installed packages, to skip a build that would change nothing. */
+function webSourceDigest(webDir) {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path.slice(webDir.length)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(webDir);
+  hash.update(readFileSync(join(root, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+/** Builds apps/web into apps/web/dist (served by the API) unless its sources are unchanged; checks the size budget. */
+export function buildWebApp() {
+  const webDir = join(root, 'apps', 'web');
+  const dist = join(webDir, 'dist');
+  const stamp = join(dist, '.source-digest');
+  const digest = webSourceDigest(webDir);
+  if (existsSync(join(dist, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
+    console.log('Web app unchanged since the last build.');
+  } else {
+    console.log('Building the web app (vite)...');
+    run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(webDir, 'vite.config.ts'), '--logLevel', 'warn'], 'The web app build');
+    writeFileSync(stamp, digest);
+  }
+  if (!reportFirstPageSize(dist)) process.exit(1);
 }

@@ -72,6 +72,7 @@ export async function runPlatform(): Promise<void> {
     const lines = [
       '',
       'Kerjaku is running.',
+      `  Web app:          ${base}/`,
       `  API:              ${base}/api`,
       `  API docs:         ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`,
       `  Health / ready:   ${base}/health   ${base}/ready`,

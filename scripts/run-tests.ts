@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repositoryRoot } from './lib/environment.js';
-import { ensureRedisServer } from './lib/services.js';
+import { ensureChromium, ensureRedisServer } from './lib/services.js';
 
 interface Step {
   name: string;
@@ -20,13 +20,20 @@ function hasCommand(name: string): boolean {
 }
 
 /**
- * `npm test`: type check, dependency rules, compose file, then every jest test (unit and
- * end-to-end against throwaway PostgreSQL and Redis). Extra arguments go to jest.
+ * `npm test`: type checks (server and web app), dependency rules, compose file, then every jest test
+ * (unit, end-to-end and browser, against throwaway PostgreSQL and Redis). Extra arguments go to jest.
  */
 export async function runAllTests(jestArgs: string[]): Promise<number> {
   ensureRedisServer();
+  // The browser tests (test/browser) drive Debian's Chromium.
+  ensureChromium();
   const steps: Step[] = [
     { name: 'type check', run: () => ({ status: exec(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) }) },
+    {
+      name: 'type check (web app)',
+      // The browser code (DOM, JSX) and its Node-side files (vite config, specs) have their own settings.
+      run: () => ({ status: exec(bin('tsc'), ['-p', 'apps/web/tsconfig.json']) || exec(bin('tsc'), ['-p', 'apps/web/tsconfig.node.json']) }),
+    },
     { name: 'dependency rules', run: () => ({ status: exec(bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'libs', 'apps']) }) },
     {
       name: 'compose file',
@@ -36,7 +43,7 @@ export async function runAllTests(jestArgs: string[]): Promise<number> {
           : { status: 0, skipped: 'docker-compose is not installed (apt-get install docker-compose)' },
     },
     {
-      name: 'jest (unit and end-to-end)',
+      name: 'jest (unit, e2e, browser)',
       run: () => ({
         status: exec(process.execPath, [join(repositoryRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...jestArgs], {
           ...process.env,

@@ -116,6 +116,29 @@ export function ensureRedisServer(log: (line: string) => void = console.log): st
   return installed;
 }
 
+/** Where the browser tests find Chromium. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Installs Debian's chromium with apt when /usr/bin/chromium is missing (for test/browser). */
+export function ensureChromium(log: (line: string) => void = console.log): string {
+  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  const sudo = isRoot ? [] : spawnSync('sh', ['-c', 'command -v sudo']).status === 0 ? ['sudo', '-n'] : null;
+  if (!hasApt || sudo === null) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} and cannot be installed automatically here. Install it, for example with\n  sudo apt-get install -y chromium`);
+  }
+  log('Installing chromium with apt for the browser tests (one time)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+    const [command, ...rest] = [...sudo, ...args];
+    if (spawnSync(command, rest, { stdio: 'inherit', env }).status !== 0) {
+      throw new Error(`"${[...sudo, ...args].join(' ')}" failed. Install Chromium yourself: sudo apt-get install -y chromium`);
+    }
+  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`chromium was installed but ${CHROMIUM_PATH} is missing.`);
+  return CHROMIUM_PATH;
+}
+
 /** Starts redis-server as a child process on `port`; with `dataDir` it keeps an append-only file there. */
 export async function startRedis(options: { binary: string; port?: number; dataDir?: string }): Promise<RunningRedis> {
   const port = options.port ?? (await freePort());

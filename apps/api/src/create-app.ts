@@ -7,6 +7,7 @@ import { requestIdFor } from '#platform';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/pipes/validation.pipe.js';
 import { mountQueueDashboard } from './modules/admin/queue-dashboard.js';
+import { mountWebApp } from './web-app.js';
 
 /** Builds the API exactly as production runs it; tests call this too. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
@@ -42,6 +43,7 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await mountQueueDashboard(app);
+  await mountWebApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,0 +1,60 @@
+import type { ComponentType } from 'react';
+import { Navigate, useLocation, type RouteObject } from 'react-router';
+import type { Role } from './api/types';
+import { useSession } from './auth/session';
+import { Loading } from './components/common';
+import { Layout } from './components/Layout';
+
+/** A route whose page is its own chunk, loaded when first visited. */
+function page(load: () => Promise<{ default: ComponentType }>, roles?: Role[]) {
+  return {
+    lazy: async () => {
+      const { default: Page } = await load();
+      return { Component: roles ? () => <Guard roles={roles} Page={Page} /> : Page };
+    },
+  };
+}
+
+function Guard({ roles, Page }: { roles: Role[]; Page: ComponentType }) {
+  const { user, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!roles.includes(user.role)) return <Navigate to="/" replace />;
+  return <Page />;
+}
+
+const everyone: Role[] = ['job_seeker', 'employer', 'training_centre', 'counsellor', 'admin'];
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    HydrateFallback: Loading,
+    children: [
+      { index: true, ...page(() => import('./pages/HomePage')) },
+      { path: 'vacancies', ...page(() => import('./pages/HomePage')) },
+      { path: 'vacancies/:id', ...page(() => import('./pages/VacancyPage')) },
+      { path: 'verify-email', ...page(() => import('./pages/AccountTokenPage').then((m) => ({ default: m.VerifyEmailPage }))) },
+      { path: 'reset-password', ...page(() => import('./pages/AccountTokenPage').then((m) => ({ default: m.ResetPasswordPage }))) },
+      { path: 'forgot-password', ...page(() => import('./pages/AccountTokenPage').then((m) => ({ default: m.ResetPasswordPage }))) },
+      { path: 'login', ...page(() => import('./pages/LoginPage')) },
+      { path: 'register', ...page(() => import('./pages/RegisterPage')) },
+      { path: 'verify/:number', ...page(() => import('./pages/VerifyPage')) },
+      { path: 'notifications', ...page(() => import('./pages/NotificationsPage'), everyone) },
+      { path: 'profile', ...page(() => import('./pages/seeker/ProfilePage'), ['job_seeker']) },
+      { path: 'ak1', ...page(() => import('./pages/seeker/Ak1Page'), ['job_seeker']) },
+      { path: 'applications', ...page(() => import('./pages/seeker/ApplicationsPage'), ['job_seeker']) },
+      { path: 'saved-searches', ...page(() => import('./pages/seeker/SavedSearchesPage'), ['job_seeker']) },
+      { path: 'applications/:id', ...page(() => import('./pages/ApplicationLinkPage'), ['job_seeker', 'employer']) },
+      { path: 'employer', element: <Navigate to="/employer/company" replace /> },
+      { path: 'employer-invitations/accept', ...page(() => import('./pages/employer/AcceptInvitationPage'), ['employer']) },
+      { path: 'employer/company', ...page(() => import('./pages/employer/CompanyPage'), ['employer']) },
+      { path: 'employer/vacancies', ...page(() => import('./pages/employer/VacanciesPage'), ['employer']) },
+      { path: 'employer/vacancies/:id', ...page(() => import('./pages/employer/VacancyEditPage'), ['employer']) },
+      { path: 'employer/vacancies/:id/applicants', ...page(() => import('./pages/employer/ApplicantBoardPage'), ['employer']) },
+      { path: 'admin/employers', ...page(() => import('./pages/admin/AdminEmployersPage'), ['admin']) },
+      { path: 'admin/wording-exceptions', ...page(() => import('./pages/admin/AdminExceptionsPage'), ['admin']) },
+      { path: '*', ...page(() => import('./pages/NotFoundPage')) },
+    ],
+  },
+];

@@ -150,6 +150,8 @@ export async function searchBenchmark(args: string[]): Promise<number> {
         DATABASE_POOL_SIZE: '20',
         REDIS_URL: redis.url,
         JWT_SECRET: 'b'.repeat(48),
+        NIK_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'),
+        NIK_HASH_KEY: Buffer.alloc(32, 6).toString('base64'),
         DATA_DIR: join(root, 'data'),
         LOG_LEVEL: 'warn',
       }),

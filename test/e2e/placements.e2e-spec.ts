@@ -51,6 +51,9 @@ describe('hires and placements', () => {
     expect(await placementCount(vacancyId)).toBe(1);
     const { rows } = await t.db.query(`SELECT application_id, vacancy_id, seeker_id, employer_id FROM placements WHERE vacancy_id = $1`, [vacancyId]);
     expect(rows[0]).toEqual({ application_id: hiredId, vacancy_id: vacancyId, seeker_id: hired.id, employer_id: company.id });
+    const seekerStatus = async (id: string) => (await t.db.query(`SELECT status FROM job_seekers WHERE user_id = $1`, [id])).rows[0].status;
+    expect(await seekerStatus(hired.id)).toBe('placed');
+    expect(await seekerStatus(waiting.id)).toBe('active');
 
     for (const [seeker, id, from] of [
       [waiting, waitingId, 'submitted'],

@@ -174,6 +174,10 @@ export class ApplicationsRepository {
     return rows.length > 0;
   }
 
+  async markSeekerPlaced(db: EntityManager, seekerId: string): Promise<void> {
+    await db.query(`UPDATE job_seekers SET status = 'placed', updated_at = now() WHERE user_id = $1`, [seekerId]);
+  }
+
   async markVacancyFilled(db: EntityManager, vacancyId: string): Promise<void> {
     await db.query(`UPDATE vacancies SET status = 'filled', closed_at = now(), updated_at = now() WHERE id = $1`, [vacancyId]);
   }

@@ -203,7 +203,8 @@ export class ApplicationsService {
             openings: vacancy.openings,
           });
         }
-        await this.repository.insertPlacement(db, { application, startDate: dto.startDate, recordedBy: user.id });
+        // A placed seeker shows as such to counsellors and matching until they look for work again.
+        if (await this.repository.insertPlacement(db, { application, startDate: dto.startDate, recordedBy: user.id })) await this.repository.markSeekerPlaced(db, application.seeker_id);
         if (vacancy.filled + 1 >= vacancy.openings) {
           await this.repository.markVacancyFilled(db, vacancy.id);
           const closed = await this.repository.closeOpenApplications(db, vacancy.id, application.id);

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import supertest from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { AK1_CHECKS_PER_MINUTE } from '../../apps/api/src/modules/ak1/ak1-verify-limiter.service.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { registration } from '../support/factories.js';
 
@@ -43,5 +44,15 @@ describe('login limits across API processes', () => {
       await apps[attempt % 2].post('/api/auth/login').send({ login: account.email, password: 'Wrong-password-123' }).expect(401);
     }
     await apps[1].post('/api/auth/login').send({ login: account.email, password: account.password }).expect(429);
+  });
+
+  it('limits public AK/1 card checks per address, so card numbers cannot be walked for initials', async () => {
+    const statuses: number[] = [];
+    for (let check = 0; check < AK1_CHECKS_PER_MINUTE + 1; check++) statuses.push((await t.http.get(`/api/ak1/verify/33742026${String(check).padStart(6, '0')}`)).status);
+    expect(statuses.slice(0, AK1_CHECKS_PER_MINUTE).every((status) => status === 404)).toBe(true);
+    const refused = await t.http.get('/api/ak1/verify/33742026000001').expect(429);
+    expect(refused.body.message).toMatch(/Too many card checks from this address; try again in \d+ seconds/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(statuses[AK1_CHECKS_PER_MINUTE]).toBe(429);
   });
 });

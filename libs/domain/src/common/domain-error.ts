@@ -6,6 +6,7 @@ export enum ErrorCode {
   InvalidCredentials = 'AUTH.INVALID_CREDENTIALS',
   AccountDisabled = 'AUTH.ACCOUNT_DISABLED',
   TooManyAttempts = 'AUTH.TOO_MANY_ATTEMPTS',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   RefreshTokenInvalid = 'AUTH.REFRESH_TOKEN_INVALID',
   RefreshTokenReused = 'AUTH.REFRESH_TOKEN_REUSED',
   EmailTokenInvalid = 'AUTH.EMAIL_TOKEN_INVALID',

@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.InvalidCredentials]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.AccountDisabled]: HttpStatus.FORBIDDEN,
   [ErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.RefreshTokenInvalid]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.RefreshTokenReused]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.EmailTokenInvalid]: HttpStatus.BAD_REQUEST,

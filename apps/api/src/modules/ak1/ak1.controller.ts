@@ -1,13 +1,17 @@
-import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Ip, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, Roles, type AuthUser } from '../../common/decorators/auth.decorators.js';
+import { Ak1VerifyLimiter } from './ak1-verify-limiter.service.js';
 import { Ak1Service } from './ak1.service.js';
 
 @ApiTags('ak1')
 @Controller('ak1')
 export class Ak1Controller {
-  constructor(private readonly ak1: Ak1Service) {}
+  constructor(
+    private readonly ak1: Ak1Service,
+    private readonly limiter: Ak1VerifyLimiter,
+  ) {}
 
   @Post('me')
   @Roles('job_seeker')
@@ -49,8 +53,9 @@ export class Ak1Controller {
 
   @Public()
   @Get('verify/:number')
-  @ApiOperation({ summary: 'Public: is this AK/1 card valid? Status, issuing regency and initials only' })
-  verify(@Param('number') number: string) {
+  @ApiOperation({ summary: 'Public: is this AK/1 card valid? Status, issuing regency and initials only (60 checks a minute per address)' })
+  async verify(@Param('number') number: string, @Ip() ip: string) {
+    await this.limiter.consume(ip);
     return this.ak1.verify(number);
   }
 }

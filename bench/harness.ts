@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +37,17 @@ export function writeReport(report: BenchReport): string {
   const file = join(dir, `${report.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
   return file;
+}
+
+/** Starts a built script of the repository in its own Node process (a server under load, apart from the load generator). */
+export function startChild(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, [join(repositoryRoot, script), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Stops a child with SIGTERM and waits until it has exited. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,23 +6,14 @@ import autocannon from 'autocannon';
 import { createDataSource, loadReferenceData } from '#persistence';
 import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
-import { machine, printTable, writeReport, type BenchRow } from './harness.js';
+import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 
 interface Options {
   seconds: number;
   connections: number;
 }
 
-function startChild(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, [join(repositoryRoot, script), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 async function load(title: string, request: autocannon.Options, options: Options): Promise<BenchRow> {
   // A short warm-up, so JIT and connection pools are not measured.

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { createDataSource, loadReferenceData } from '#persistence';
 import { generateAtScale } from '../scripts/demo/generate.js';
 import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
-import { machine, printTable, writeReport, type BenchRow } from './harness.js';
+import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 
 const VACANCIES = 200_000;
 const SEEKERS = 1_000_000;
@@ -45,16 +45,7 @@ interface Options {
   connections: number;
 }
 
-function startChild(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, [join(repositoryRoot, script), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;

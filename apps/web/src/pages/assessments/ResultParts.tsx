@@ -43,7 +43,7 @@ function rowsOf(result: AssessmentResultView, t: (key: string, options?: Record<
  * A horizontal bar chart in plain SVG (no chart library): one bar per scale, 0 to 100. The SVG is an
  * image with a title and a description that say every value; the table under it says the same.
  */
-export function ScoreChart({ result }: { result: AssessmentResultView }) {
+export function ScoreChart({ result, level = 2 }: { result: AssessmentResultView; level?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const descId = useId();
@@ -54,7 +54,7 @@ export function ScoreChart({ result }: { result: AssessmentResultView }) {
   const axis = t(normed ? 'assessments.chart.percentileAxis' : 'assessments.chart.pompAxis');
   return (
     <Stack gap="xs" data-testid="score-chart">
-      <Title order={2} size="h4">
+      <Title order={level} size="h4">
         {title}
       </Title>
       <Text size="sm">{axis}</Text>
@@ -112,7 +112,7 @@ export function ScoreChart({ result }: { result: AssessmentResultView }) {
 }
 
 /** The Holland code, tied letters shown as tied. */
-export function HollandCodeView({ result }: { result: AssessmentResultView }) {
+export function HollandCodeView({ result, level = 2 }: { result: AssessmentResultView; level?: 2 | 3 }) {
   const { t } = useTranslation();
   if (result.kind !== 'interest') return null;
   if (result.holland?.flat) return null;
@@ -121,7 +121,7 @@ export function HollandCodeView({ result }: { result: AssessmentResultView }) {
   const tied = groups.some((group) => group.length > 1);
   return (
     <Stack gap={4} data-testid="holland-code">
-      <Title order={2} size="h4">
+      <Title order={level} size="h4">
         {t('assessments.holland.title')}
       </Title>
       <Text fz={28} fw={700} lh={1.2}>
@@ -168,7 +168,7 @@ export function ValidityNotice({ result, forCounsellor = false }: { result: Asse
 }
 
 /** The server's plain-language explanations, in the chosen language. */
-export function Explanations({ result }: { result: AssessmentResultView }) {
+export function Explanations({ result, level = 2 }: { result: AssessmentResultView; level?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   const entries = Object.entries(result.explanations ?? {});
   if (entries.length === 0) return null;
@@ -176,7 +176,7 @@ export function Explanations({ result }: { result: AssessmentResultView }) {
   entries.sort(([a], [b]) => (order.indexOf(a) === -1 ? 99 : order.indexOf(a)) - (order.indexOf(b) === -1 ? 99 : order.indexOf(b)));
   return (
     <Stack gap="xs" data-testid="explanations">
-      <Title order={2} size="h4">
+      <Title order={level} size="h4">
         {t('assessments.explanationsTitle')}
       </Title>
       {entries.map(([scale, text]) => (

@@ -47,9 +47,9 @@ export default function SeekerAssessmentsPage() {
                   {t('assessments.metrics.title')}
                 </Title>
                 <MetricsTable result={result} />
-                <HollandCodeView result={result} />
-                <ScoreChart result={result} />
-                <Explanations result={result} />
+                <HollandCodeView result={result} level={3} />
+                <ScoreChart result={result} level={3} />
+                <Explanations result={result} level={3} />
               </Stack>
             </Card>
           );

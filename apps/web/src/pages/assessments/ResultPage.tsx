@@ -8,9 +8,10 @@ import { ErrorMessage, Loading, PageTitle } from '../../components/common';
 import { Explanations, HollandCodeView, ScoreChart, ValidityNotice } from './ResultParts';
 import { Suggestions } from './Suggestions';
 
-type ResultAnswer = AssessmentResultView | { status: 'submitted' | 'in_progress' };
+type ResultAnswer = AssessmentResultView | { status: 'submitted' | 'in_progress' | 'failed' };
 
-const isPending = (answer: ResultAnswer | undefined): boolean => !!answer && !('scales' in answer);
+/** 202 while the worker scores; a failed scoring is kept for inspection and not polled for. */
+const isPending = (answer: ResultAnswer | undefined): boolean => !!answer && !('scales' in answer) && answer.status !== 'failed';
 
 /** The seeker's result: polls while the worker scores, then the chart, code, explanations and suggestions. */
 export default function ResultPage() {
@@ -28,6 +29,17 @@ export default function ResultPage() {
     </Anchor>
   );
   if (result.isLoading) return <Loading />;
+  if (answer && !('scales' in answer) && answer.status === 'failed') {
+    return (
+      <>
+        <PageTitle>{t('assessments.result.title')}</PageTitle>
+        <Text role="alert" mb="md">
+          {t('assessments.result.failed')}
+        </Text>
+        {back}
+      </>
+    );
+  }
   if (!answer || isPending(answer)) {
     return (
       <>

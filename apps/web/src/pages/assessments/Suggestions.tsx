@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import type { CareerSuggestions } from '../../api/types';
+import type { CareerSuggestions, SeekerProfile } from '../../api/types';
 import { COLORS, ErrorMessage, Loading } from '../../components/common';
 import { pick } from '../../i18n';
+import { zoneOfEducation } from './holland';
 import { formatNumber } from './ResultParts';
 
 const ZONES = [1, 2, 3, 4, 5];
@@ -14,15 +15,22 @@ const BAND_COLORS = { best: COLORS.green, great: COLORS.teal, good: COLORS.blue,
 
 const nameOf = (value: string | { name: string }) => (typeof value === 'string' ? value : value.name);
 
+
 /** Career suggestions for the job zones the seeker picks (current and target preparation level). */
-export function Suggestions({ assessmentId }: { assessmentId: string }) {
+export function Suggestions({ assessmentId, fromProfile = true }: { assessmentId: string; fromProfile?: boolean }) {
   const { t, i18n } = useTranslation();
-  const [current, setCurrent] = useState(2);
-  const [target, setTarget] = useState(3);
+  // The starting choice follows the seeker's education; the seeker changes it freely.
+  const profile = useQuery({ queryKey: ['profile'], queryFn: () => api<SeekerProfile>('/job-seekers/me'), retry: false, enabled: fromProfile });
+  const known = zoneOfEducation(profile.data?.educationLevel) ?? 2;
+  const [chosenCurrent, setCurrent] = useState<number | null>(null);
+  const [chosenTarget, setTarget] = useState<number | null>(null);
+  const current = chosenCurrent ?? known;
+  const target = chosenTarget ?? Math.min(5, current + 1);
   const zones = [...new Set([current, target])].sort((a, b) => a - b);
   const suggestions = useQuery({
     queryKey: ['assessment-suggestions', assessmentId, zones.join(',')],
     queryFn: () => api<CareerSuggestions>(`/assessments/${assessmentId}/suggestions?jobZones=${zones.join(',')}`),
+    enabled: !fromProfile || !profile.isLoading,
   });
   const zoneOptions = ZONES.map((zone) => ({ value: String(zone), label: `${zone} · ${t(`assessments.jobZone.${zone}`)}` }));
   const data = suggestions.data;

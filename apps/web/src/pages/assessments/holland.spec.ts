@@ -1,4 +1,4 @@
-import { codeGroups, formatCode, rankingOf, scaleLabel, textOf } from './holland';
+import { codeGroups, formatCode, rankingOf, scaleLabel, textOf, zoneOfEducation } from './holland';
 
 const scales = (scores: Record<string, number | null>) =>
   Object.fromEntries(Object.entries(scores).map(([letter, raw]) => [letter, raw === null ? null : { raw, meanItem: null, pomp: null, band: null, z: null, T: null, percentile: null, sem: null, ci95: null }]));
@@ -32,5 +32,10 @@ describe('Holland code shown with its ties', () => {
     expect(scaleLabel({ id: { '5': 'Suka' }, en: { '5': 'Enjoy' } }, 5, 'en')).toBe('Enjoy');
     expect(textOf({ id: 'Halo', en: 'Hello' }, 'id')).toBe('Halo');
     expect(textOf('Halo', 'en')).toBe('Halo');
+  });
+
+  it('starts the job-zone choice from the education (spec 8.2)', () => {
+    expect(['SD', 'SMP', 'SMA', 'SMK', 'D1', 'D3', 'D4', 'S1', 'S2', 'S3'].map(zoneOfEducation)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(zoneOfEducation(null)).toBeNull();
   });
 });

@@ -61,4 +61,15 @@ export function scaleLabel(labels: Record<string, string> | { id: Record<string,
   return (labels as Record<string, string>)[String(value)] ?? String(value);
 }
 
+/** The job zone a seeker's education usually prepares for (spec 8.2, a heuristic to start from). */
+export function zoneOfEducation(education: string | null | undefined): number | null {
+  if (!education) return null;
+  if (['SD', 'SMP'].includes(education)) return 1;
+  if (['SMA', 'SMK'].includes(education)) return 2;
+  if (['D1', 'D2', 'D3'].includes(education)) return 3;
+  if (['D4', 'S1'].includes(education)) return 4;
+  if (['S2', 'S3'].includes(education)) return 5;
+  return null;
+}
+
 export type { Bilingual };

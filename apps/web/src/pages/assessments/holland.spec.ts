@@ -1,4 +1,4 @@
-import { codeGroups, formatCode, rankingOf, scaleLabel, textOf, zoneOfEducation } from './holland';
+import { codeGroups, formatCode, rankingOf, scaleLabel, textOf, zoneOfEducation } from './holland.js';
 
 const scales = (scores: Record<string, number | null>) =>
   Object.fromEntries(Object.entries(scores).map(([letter, raw]) => [letter, raw === null ? null : { raw, meanItem: null, pomp: null, band: null, z: null, T: null, percentile: null, sem: null, ci95: null }]));

@@ -1,4 +1,10 @@
-import type { AssessmentKind, AssessmentResultView, Bilingual, MaybeBilingual } from '../../api/types';
+import type { AssessmentKind, AssessmentResultView, Bilingual, MaybeBilingual } from '../../api/types.js';
+
+/** What the code needs of a result: the scores and, when the server sent it, its ranking. */
+export interface Scored {
+  holland?: AssessmentResultView['holland'];
+  scales: AssessmentResultView['scales'];
+}
 
 export const RIASEC = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 export const BIG_FIVE = ['E', 'A', 'C', 'ES', 'O'] as const;
@@ -9,7 +15,7 @@ export function chartScales(kind: AssessmentKind): readonly string[] {
 }
 
 /** The ranking of the six letters: the server's, or by score with the fixed R<I<A<S<E<C tie-break. */
-export function rankingOf(result: Pick<AssessmentResultView, 'holland' | 'scales'>): string[] {
+export function rankingOf(result: Scored): string[] {
   if (result.holland?.ranking) return result.holland.ranking.split('');
   const score = (letter: string) => result.scales[letter]?.raw ?? Number.NEGATIVE_INFINITY;
   return [...RIASEC].sort((a, b) => score(b) - score(a) || RIASEC.indexOf(a) - RIASEC.indexOf(b));
@@ -20,7 +26,7 @@ export function rankingOf(result: Pick<AssessmentResultView, 'holland' | 'scales
  * A tie inside the code gives ["R","I"] ("R = I"); a tie at the boundary adds the letters that tie
  * with the third ("S E C = A"), because the fixed tie-break between them means nothing.
  */
-export function codeGroups(result: Pick<AssessmentResultView, 'holland' | 'scales'>): string[][] {
+export function codeGroups(result: Scored): string[][] {
   const ranking = rankingOf(result);
   const score = (letter: string) => result.scales[letter]?.raw ?? null;
   if (ranking.some((letter) => score(letter) === null)) return [];

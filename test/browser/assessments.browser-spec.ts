@@ -374,7 +374,7 @@ describe('interest and personality tests against the contract (browser, phone si
   it('shows bands and the caution banner for a questionable personality result', async () => {
     const { page } = b;
     await visit(page, `/assessments/${PERSONALITY_RESULT.assessmentId}/result`, 'Hasil tes kepribadian');
-    await page.getByTestId('caution-banner').getByText('Jawaban yang sama dipilih berturut-turut untuk 11 pernyataan.').waitFor();
+    await page.getByTestId('caution-banner').getByText('Jawaban yang sama dipilih berturut-turut untuk banyak pernyataan.').waitFor();
     await page.getByRole('row', { name: /Keramahan 41 Tinggi \(persentil 88\)/ }).waitFor();
     expect(await page.getByRole('img', { name: /Skor lima sifat kepribadian/ }).locator('rect').count()).toBe(5);
     expect(await page.getByTestId('suggestions').count()).toBe(0);

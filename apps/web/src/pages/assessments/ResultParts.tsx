@@ -25,14 +25,17 @@ export function formatNumber(value: number | null | undefined, language: string,
 }
 
 function rowsOf(result: AssessmentResultView, t: (key: string, options?: Record<string, unknown>) => string, language: string): { rows: Row[]; normed: boolean } {
-  const normed = result.normVersion !== null && chartScales(result.kind).some((id) => result.scales[id]?.band);
+  // With an active norm version the bars are percentiles in the norm group (and personality scales have
+  // bands); without one they are POMP, the percent of the maximum possible score.
+  const normed = result.normVersion !== null && chartScales(result.kind).some((id) => typeof result.scales[id]?.percentile === 'number');
   const rows = chartScales(result.kind).map((id) => {
     const scale = result.scales[id];
     const label = t(`assessments.scale.${result.kind}.${id}`);
     if (!scale || scale.pomp === null) return { id, label, value: null, text: t('assessments.chart.notScored') };
-    if (normed && scale.band) {
-      const value = scale.percentile ?? scale.pomp;
-      return { id, label, value, text: t('assessments.chart.banded', { band: t(`assessments.band.${scale.band}`), percentile: formatNumber(scale.percentile, language) }) };
+    if (normed && scale.percentile !== null) {
+      const percentile = formatNumber(scale.percentile, language);
+      const text = scale.band ? t('assessments.chart.banded', { band: t(`assessments.band.${scale.band}`), percentile }) : t('assessments.chart.percentile', { percentile });
+      return { id, label, value: scale.percentile, text };
     }
     return { id, label, value: scale.pomp, text: t('assessments.chart.pomp', { value: formatNumber(scale.pomp, language) }) };
   });
@@ -137,7 +140,7 @@ export function HollandCodeView({ result, level = 2 }: { result: AssessmentResul
 /** The flag in plain words, with the server's own explanation when it sends one. */
 export function flagText(flag: ValidityFlag, t: (key: string, options?: Record<string, unknown>) => string, language: string): string {
   if (flag.message) return pick(flag.message, language);
-  return t(`assessments.flag.${flag.code}`, { defaultValue: flag.code, value: flag.value ?? '' });
+  return t(`assessments.flag.${flag.code}`, { defaultValue: flag.code });
 }
 
 /** The caution for a questionable protocol, the message for an invalid or flat one. */
@@ -170,10 +173,11 @@ export function ValidityNotice({ result, forCounsellor = false }: { result: Asse
 /** The server's plain-language explanations, in the chosen language. */
 export function Explanations({ result, level = 2 }: { result: AssessmentResultView; level?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
-  const entries = Object.entries(result.explanations ?? {});
-  if (entries.length === 0) return null;
+  // One sentence per scale of the chart, in its order (derived scales such as N are left out).
   const order = chartScales(result.kind);
-  entries.sort(([a], [b]) => (order.indexOf(a) === -1 ? 99 : order.indexOf(a)) - (order.indexOf(b) === -1 ? 99 : order.indexOf(b)));
+  const entries = Object.entries(result.explanations ?? {}).filter(([scale]) => order.includes(scale));
+  if (entries.length === 0) return null;
+  entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   return (
     <Stack gap="xs" data-testid="explanations">
       <Title order={level} size="h4">
@@ -182,7 +186,7 @@ export function Explanations({ result, level = 2 }: { result: AssessmentResultVi
       {entries.map(([scale, text]) => (
         <div key={scale}>
           <Text fw={600} size="sm">
-            {t(`assessments.scale.${result.kind}.${scale}`, { defaultValue: t(`assessments.explanationKey.${scale}`, { defaultValue: scale }) })}
+            {t(`assessments.scale.${result.kind}.${scale}`)}
           </Text>
           <Text size="sm">{pick(text, i18n.language)}</Text>
         </div>
@@ -238,7 +242,7 @@ export function MetricsTable({ result }: { result: AssessmentResultView }) {
 }
 
 /** Every flag with its severity and value, for the counsellor. */
-export function FlagList({ flags }: { flags: ValidityFlag[] }) {
+export function FlagList({ flags, kind }: { flags: ValidityFlag[]; kind: AssessmentResultView['kind'] }) {
   const { t, i18n } = useTranslation();
   if (flags.length === 0) return <Text size="sm">{t('assessments.flags.none')}</Text>;
   return (
@@ -248,7 +252,11 @@ export function FlagList({ flags }: { flags: ValidityFlag[] }) {
           <Badge color={flag.severity === 'invalid' ? COLORS.red : COLORS.orange} variant="filled" style={{ flexShrink: 0 }}>
             {t(`assessments.severity.${flag.severity}`)}
           </Badge>
-          <Text size="sm">{flagText(flag, t, i18n.language)}</Text>
+          <Text size="sm">
+            {flagText(flag, t, i18n.language)}
+            {flag.scale ? ` (${t('assessments.flagDetail.scale', { scale: t(`assessments.scale.${kind}.${flag.scale}`, { defaultValue: flag.scale }) })})` : ''}
+            {flag.value !== undefined && flag.value !== null ? ` (${t('assessments.flagDetail.value', { value: typeof flag.value === 'number' ? formatNumber(flag.value, i18n.language, 2) : flag.value })})` : ''}
+          </Text>
         </Group>
       ))}
     </Stack>

@@ -42,7 +42,7 @@ export default function SeekerAssessmentsPage() {
                 <Title order={3} size="h5">
                   {t('counsellor.flags')}
                 </Title>
-                <FlagList flags={result.flags} />
+                <FlagList flags={result.flags} kind={result.kind} />
                 <Title order={3} size="h5">
                   {t('assessments.metrics.title')}
                 </Title>

@@ -115,6 +115,7 @@ export {
 } from './vacancies/vacancy-rules.js';
 export { IPIP_BFM_50, IPIP_SCALES, type IpipScale } from './psychometrics/ipip-bfm-50.js';
 export { SHIPPED_INSTRUMENTS } from './psychometrics/instruments.js';
+export { instrumentProblems, type InstrumentProblem } from './psychometrics/instrument-problems.js';
 export { RIASEC_48, RIASEC_LETTERS, riasecPosition, type RiasecLetter } from './psychometrics/riasec-48.js';
 export {
   SCORING_VERSION,

@@ -4,68 +4,28 @@
  * file. Until A's branch lands this holds a minimal stand-in with the contract's shapes.
  */
 import { DomainError, ErrorCode } from '#domain';
+import type { AssessmentResult, InstrumentDefinition, Locale, NormTable, Protocol, ScaleScore, ValidityFlag } from '#domain';
 
-export const SCORING_VERSION = '2026.1';
-export type Locale = 'id' | 'en';
+export {
+  IPIP_BFM_50,
+  instrumentProblems,
+  RIASEC_48,
+  SCORING_VERSION,
+  SHIPPED_INSTRUMENTS,
+  type AssessmentResult,
+  type InstrumentDefinition,
+  type Locale,
+  type NormTable,
+  type Protocol,
+  type ScaleScore,
+  type ValidityFlag,
+} from '#domain';
+import { SCORING_VERSION } from '#domain';
+
 export const MIN_NORM_GROUP_SIZE = 300;
 export const ALPHA_ALARM = 0.7;
 
 type Text = { id: string; en: string };
-export interface InstrumentDefinition {
-  id: string;
-  version: string;
-  kind: 'interest' | 'personality';
-  title: Text;
-  instructions: Text;
-  license: { type: string; attribution: string; provenance: string };
-  translation: { id: { status: 'provisional' | 'validated'; note: string } };
-  responseScale: { min: number; max: number; labels: { id: Record<string, string>; en: Record<string, string> } };
-  scales: Array<{ id: string; name: Text }>;
-  items: Array<{ id: string; position: number; scale: string; key: 1 | -1; text: Text }>;
-  pages: number[][];
-  pairs: Array<{ a: string; b: string; type: 'syn' | 'ant' }>;
-  scoring: { method: 'sum'; maxMissingPerScale: number; prorate: true };
-  validityPolicy: Record<string, unknown>;
-}
-export interface Protocol {
-  responses: Array<{ itemId: string; value: number | null }>;
-  pageSeconds: Array<number | null>;
-}
-export interface ScaleScore {
-  raw: number | null;
-  nMissing: number;
-  meanItem: number | null;
-  pomp: number | null;
-  z: number | null;
-  T: number | null;
-  percentile: number | null;
-  sem: number | null;
-  ci95: [number, number] | null;
-  band?: 'low' | 'average' | 'high' | null;
-}
-export interface Flag {
-  code: string;
-  severity: 'warning' | 'invalid';
-  value?: number;
-}
-export interface AssessmentResult {
-  assessmentId?: string;
-  instrumentId: string;
-  instrumentVersion: string;
-  scoringVersion: string;
-  normVersion: string | null;
-  status: 'valid' | 'questionable' | 'invalid';
-  flags: Flag[];
-  metrics: Record<string, number | null>;
-  scales: Record<string, ScaleScore>;
-  holland?: { code: string; ranking: string; ambiguous: boolean; tieWithinCode: boolean; tieAtBoundary: boolean; flat: boolean; gapsToNext: number[]; distinctFromNext: boolean[] } | null;
-  consistency?: number | null;
-  differentiation?: { hollandRange: number; iachanDI: number; elevationMean: number } | null;
-}
-export interface NormTable {
-  version: string;
-  scales: Record<string, { mean: number; sd: number; alpha: number; n: number; distribution: number[] }>;
-}
 export interface OccupationProfile {
   code: string;
   title: Text;
@@ -85,81 +45,6 @@ export interface CareerSuggestion {
 
 const RIASEC = ['R', 'I', 'A', 'S', 'E', 'C'];
 const BIG_FIVE = ['E', 'A', 'C', 'ES', 'O'];
-const LABELS_EN = { '1': 'Dislike', '2': 'Slightly dislike', '3': 'Neither like nor dislike', '4': 'Slightly enjoy', '5': 'Enjoy' };
-const LABELS_ID = { '1': 'Tidak suka', '2': 'Agak tidak suka', '3': 'Netral', '4': 'Agak suka', '5': 'Suka' };
-const AGREE_EN = { '1': 'Very inaccurate', '2': 'Moderately inaccurate', '3': 'Neither', '4': 'Moderately accurate', '5': 'Very accurate' };
-const AGREE_ID = { '1': 'Sangat tidak sesuai', '2': 'Agak tidak sesuai', '3': 'Netral', '4': 'Agak sesuai', '5': 'Sangat sesuai' };
-const IPIP_NEGATIVE = new Set([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 29, 30, 32, 34, 36, 38, 39, 44, 46, 49]);
-
-function chunk(positions: number[], size: number): number[][] {
-  const pages: number[][] = [];
-  for (let i = 0; i < positions.length; i += size) pages.push(positions.slice(i, i + size));
-  return pages;
-}
-
-function riasec48(): InstrumentDefinition {
-  const items = RIASEC.flatMap((letter, index) =>
-    Array.from({ length: 8 }, (_, k) => ({ id: `${letter}${k + 1}`, position: k * 6 + index + 1, scale: letter, key: 1 as const, text: { id: `${letter}${k + 1}`, en: `${letter}${k + 1}` } })),
-  ).sort((a, b) => a.position - b.position);
-  return {
-    id: 'riasec-48',
-    version: '1.0.0',
-    kind: 'interest',
-    title: { id: 'Minat kerja (RIASEC-48)', en: 'Work interests (RIASEC-48)' },
-    instructions: { id: 'Nilai seberapa Anda akan menikmati setiap kegiatan.', en: 'Rate how much you would enjoy performing each activity.' },
-    license: { type: 'public-domain', attribution: 'Armstrong, Allison & Rounds (2008)', provenance: 'stand-in' },
-    translation: { id: { status: 'provisional', note: 'stand-in' } },
-    responseScale: { min: 1, max: 5, labels: { id: LABELS_ID, en: LABELS_EN } },
-    scales: RIASEC.map((letter) => ({ id: letter, name: { id: letter, en: letter } })),
-    items,
-    pages: chunk(items.map((item) => item.position), 12),
-    pairs: [['I3', 'I5'], ['I5', 'I7'], ['R4', 'R7'], ['S3', 'S5'], ['E6', 'E8'], ['C1', 'C4'], ['C2', 'C8'], ['A2', 'A8']].map(([a, b]) => ({ a, b, type: 'syn' as const })),
-    scoring: { method: 'sum', maxMissingPerScale: 1, prorate: true },
-    validityPolicy: { maxMissingWarning: 4, longstringWarning: 12, longstringInvalid: 24, minPairs: 5 },
-  };
-}
-
-function ipip50(): InstrumentDefinition {
-  const items = Array.from({ length: 50 }, (_, i) => {
-    const position = i + 1;
-    const scale = BIG_FIVE[i % 5];
-    return { id: `P${position}`, position, scale, key: (IPIP_NEGATIVE.has(position) ? -1 : 1) as 1 | -1, text: { id: `P${position}`, en: `P${position}` } };
-  });
-  const pair = (a: number, b: number, type: 'syn' | 'ant') => ({ a: `P${a}`, b: `P${b}`, type });
-  return {
-    id: 'ipip-bfm-50',
-    version: '1.0.0',
-    kind: 'personality',
-    title: { id: 'Kepribadian (IPIP-BFM-50)', en: 'Personality (IPIP-BFM-50)' },
-    instructions: { id: 'Nilai seberapa tepat setiap pernyataan menggambarkan Anda.', en: 'Rate how accurately each statement describes you.' },
-    license: { type: 'public-domain', attribution: 'Goldberg (1992), IPIP', provenance: 'stand-in' },
-    translation: { id: { status: 'provisional', note: 'stand-in' } },
-    responseScale: { min: 1, max: 5, labels: { id: AGREE_ID, en: AGREE_EN } },
-    scales: BIG_FIVE.map((id) => ({ id, name: { id, en: id } })),
-    items,
-    pages: chunk(items.map((item) => item.position), 10),
-    pairs: [pair(34, 39, 'syn'), pair(8, 28, 'syn'), pair(10, 20, 'syn'), pair(16, 36, 'syn'), pair(29, 44, 'syn'), pair(19, 49, 'ant'), pair(15, 30, 'ant'), pair(7, 32, 'ant'), pair(41, 36, 'ant'), pair(9, 4, 'ant')],
-    scoring: { method: 'sum', maxMissingPerScale: 2, prorate: true },
-    validityPolicy: { maxMissingWarning: 5, longstringWarning: 10, longstringInvalid: 25, minPairs: 6 },
-  };
-}
-
-export const RIASEC_48 = riasec48();
-export const IPIP_BFM_50 = ipip50();
-export const SHIPPED_INSTRUMENTS: InstrumentDefinition[] = [RIASEC_48, IPIP_BFM_50];
-
-export function instrumentProblems(input: unknown): Array<{ path: string; message: string }> {
-  const problems: Array<{ path: string; message: string }> = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ path: '', message: 'the instrument must be a JSON object' }];
-  const def = input as Record<string, unknown>;
-  for (const key of ['id', 'version']) if (typeof def[key] !== 'string' || !(def[key] as string).length) problems.push({ path: key, message: `${key} must be a non-empty string` });
-  if (def.kind !== 'interest' && def.kind !== 'personality') problems.push({ path: 'kind', message: "kind must be 'interest' or 'personality'" });
-  if (!Array.isArray(def.items) || def.items.length === 0) problems.push({ path: 'items', message: 'items must be a non-empty list' });
-  if (!Array.isArray(def.pages) || def.pages.length === 0) problems.push({ path: 'pages', message: 'pages must be a non-empty list of position lists' });
-  if (!Array.isArray(def.scales) || def.scales.length === 0) problems.push({ path: 'scales', message: 'scales must be a non-empty list' });
-  return problems;
-}
-
 function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
@@ -186,7 +71,7 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
   for (const item of instrument.items) if (!values.has(item.id)) throw new DomainError(ErrorCode.ValidationFailed, `Item ${item.id} has no answer (null for skipped)`);
   if (protocol.pageSeconds.length !== instrument.pages.length) throw new DomainError(ErrorCode.ValidationFailed, `Expected ${instrument.pages.length} page times`);
   const keyed = (id: string, x: number) => (byId.get(id)!.key === 1 ? x : min + max - x);
-  const flags: Flag[] = [];
+  const flags: ValidityFlag[] = [];
   const scales: Record<string, ScaleScore> = {};
   for (const scale of instrument.scales) {
     const items = instrument.items.filter((item) => item.scale === scale.id);
@@ -194,7 +79,7 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
     const keyedVals = items.filter((item) => values.get(item.id) !== null).map((item) => keyed(item.id, values.get(item.id)!));
     const missing = items.length - vals.length;
     let raw: number | null = null;
-    if (missing > instrument.scoring.maxMissingPerScale) flags.push({ code: 'SCALE_INCOMPLETE', severity: instrument.kind === 'interest' ? 'invalid' : 'warning' });
+    if (missing > instrument.scoring.maxMissingPerScale) flags.push({ code: 'SCALE_INCOMPLETE', severity: instrument.kind === 'interest' ? 'invalid' : 'warning', value: missing, scale: scale.id });
     else raw = missing === 0 ? keyedVals.reduce((a, b) => a + b, 0) : mean(keyedVals) * items.length;
     const meanItem = keyedVals.length ? mean(keyedVals) : null;
     const n = items.length;
@@ -209,7 +94,7 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
       const below = norm.distribution.filter((x) => x < raw!).length;
       const equal = norm.distribution.filter((x) => x === raw).length;
       percentile = (100 * (below + 0.5 * equal)) / norm.distribution.length;
-      sem = norm.sd * Math.sqrt(Math.max(0, 1 - norm.alpha));
+      sem = norm.sd * Math.sqrt(Math.max(0, 1 - (norm.alpha ?? 1)));
       ci95 = [raw - 1.96 * sem, raw + 1.96 * sem];
       band = z < -0.5 ? 'low' : z > 0.5 ? 'high' : 'average';
     }
@@ -227,8 +112,8 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
     longest = Math.max(longest, run);
   }
   const irv = sampleSd(answered);
-  if (nMissing > 0) flags.push({ code: 'MISSING', severity: nMissing > ordered.length * 0.1 ? 'invalid' : 'warning', value: nMissing });
-  if (answered.length > 1 && irv === 0) flags.push({ code: 'ZERO_VARIANCE', severity: 'invalid' });
+  if (nMissing > 0) flags.push({ code: 'MISSING_ITEMS', severity: nMissing > ordered.length * 0.1 ? 'invalid' : 'warning', value: nMissing });
+  if (answered.length > 1 && irv === 0) flags.push({ code: 'ZERO_VARIANCE', severity: 'invalid', value: 0 });
   const seconds = protocol.pageSeconds.every((s) => s !== null) ? (protocol.pageSeconds as number[]).reduce((a, b) => a + b, 0) : null;
   const secondsPerItem = seconds !== null && answered.length ? seconds / answered.length : null;
   if (secondsPerItem !== null && secondsPerItem < 2) flags.push({ code: 'TOO_FAST', severity: 'invalid', value: secondsPerItem });
@@ -236,11 +121,12 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
   const result: AssessmentResult = {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
+    kind: instrument.kind,
     scoringVersion: SCORING_VERSION,
     normVersion: norms?.version ?? null,
     status,
     flags,
-    metrics: { nMissing, longstring: longest, irv, meanItem: answered.length ? mean(answered) : null, secondsPerItem },
+    metrics: { nMissing, longstring: longest, irv, inconsistency: null, pairsUsed: 0, meanItem: answered.length ? mean(answered) : null, secondsPerItem, fastPages: 0 },
     scales,
   };
   if (instrument.kind === 'interest') {
@@ -250,7 +136,7 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
       const s = ranked.map((letter) => score(letter)!);
       const flat = s[0] === s[5];
       if (flat) {
-        result.flags.push({ code: 'FLAT_PROFILE', severity: 'invalid' });
+        result.flags.push({ code: 'FLAT_PROFILE', severity: 'invalid', value: s[0] });
         result.status = 'invalid';
       }
       result.holland = {
@@ -265,7 +151,7 @@ export function scoreProtocol(instrument: InstrumentDefinition, protocol: Protoc
       };
       const d = hexDistance(ranked[0], ranked[1]);
       result.consistency = d === 1 ? 3 : d === 2 ? 2 : 1;
-      result.differentiation = { hollandRange: s[0] - s[5], iachanDI: s[0] - (s[1] + s[3]) / 2, elevationMean: mean(s) };
+      result.differentiation = { hollandRange: s[0] - s[5], iachanDI: s[0] - (s[1] + s[3]) / 2, top1MinusTop2: s[0] - s[1], top1MinusTop3: s[0] - s[2], elevationMean: mean(s) };
     } else {
       result.holland = null;
       result.consistency = null;

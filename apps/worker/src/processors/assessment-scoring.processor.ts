@@ -30,7 +30,8 @@ interface Waiting {
  * answer set is recorded as a scoring failure and its job fails without retries (UnrecoverableError).
  * Also runs the reconciler and the population jobs (reliability, norms).
  */
-@Processor(QueueName.AssessmentScoring)
+// Jobs take milliseconds; a short lock lets a crashed worker's jobs be taken up again within seconds.
+@Processor(QueueName.AssessmentScoring, { lockDuration: 10_000, stalledInterval: 5_000 })
 export class AssessmentScoringProcessor extends WorkerHost implements OnModuleInit, JobHandlerSet {
   readonly queue = QueueName.AssessmentScoring;
   readonly handles = [JobName.ScoreAssessment, JobName.ReconcileAssessments, JobName.ComputeReliability, JobName.ComputeNorms];

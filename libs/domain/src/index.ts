@@ -113,3 +113,30 @@ export {
   type VacancySort,
   type VacancyStatus,
 } from './vacancies/vacancy-rules.js';
+export { IPIP_BFM_50, IPIP_SCALES, type IpipScale } from './psychometrics/ipip-bfm-50.js';
+export { SHIPPED_INSTRUMENTS } from './psychometrics/instruments.js';
+export { instrumentProblems, type InstrumentProblem } from './psychometrics/instrument-problems.js';
+export { RIASEC_48, RIASEC_LETTERS, riasecPosition, type RiasecLetter } from './psychometrics/riasec-48.js';
+export {
+  SCORING_VERSION,
+  type AssessmentResult,
+  type ConsistencyPair,
+  type Differentiation,
+  type FlagCode,
+  type FlagSeverity,
+  type HollandCode,
+  type InstrumentDefinition,
+  type InstrumentItem,
+  type InstrumentKind,
+  type Locale,
+  type LocalizedText,
+  type NormScale,
+  type NormTable,
+  type Protocol,
+  type ProtocolMetrics,
+  type ProtocolStatus,
+  type ScaleScore,
+  type ScoreBand,
+  type ValidityFlag,
+  type ValidityPolicy,
+} from './psychometrics/types.js';

@@ -60,7 +60,18 @@ export interface ApplicationSummaryView {
 export interface ApplicationDetailView extends ApplicationSummaryView {
   history: Array<{ from: ApplicationStatus | null; to: ApplicationStatus; by: { role: string }; at: string; reason?: string; note?: string }>;
   placement: { id: string; hiredAt: string; startDate: string | null } | null;
+  /** Company side only: the seeker's interest summary when they shared it for this application, else null. Never scale scores. */
+  assessmentSummary?: { interestCode: string; themes: { id: string; en: string }; takenAt: string } | null;
 }
+
+const INTEREST_THEMES: Record<string, { id: string; en: string }> = {
+  R: { id: 'Realistis (praktis, alat dan mesin)', en: 'Realistic (practical, tools and machines)' },
+  I: { id: 'Investigatif (meneliti, memecahkan soal)', en: 'Investigative (researching, solving problems)' },
+  A: { id: 'Artistik (mencipta, merancang)', en: 'Artistic (creating, designing)' },
+  S: { id: 'Sosial (membantu, mengajar)', en: 'Social (helping, teaching)' },
+  E: { id: 'Wirausaha (memimpin, menjual)', en: 'Enterprising (leading, selling)' },
+  C: { id: 'Konvensional (data, prosedur)', en: 'Conventional (data, procedures)' },
+};
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
@@ -284,10 +295,11 @@ export class ApplicationsService {
   }
 
   private async detail(application: ApplicationRecord, forEmployer: boolean): Promise<ApplicationDetailView> {
-    const [[summary], history, placement] = await Promise.all([
+    const [[summary], history, placement, interest] = await Promise.all([
       this.summaries([application], forEmployer),
       this.repository.history(application.id),
       this.repository.placementOf(application.id),
+      forEmployer && application.share_assessment ? this.repository.interestSummaryOf(application.seeker_id) : Promise.resolve(null),
     ]);
     return {
       ...summary,
@@ -301,6 +313,20 @@ export class ApplicationsService {
         ...(forEmployer && row.note ? { note: row.note } : {}),
       })),
       placement: placement ? { id: placement.id, hiredAt: placement.hired_at.toISOString(), startDate: placement.start_date } : null,
+      ...(forEmployer
+        ? {
+            assessmentSummary: interest
+              ? {
+                  interestCode: interest.code,
+                  themes: {
+                    id: interest.code.split('').map((letter) => INTEREST_THEMES[letter]?.id ?? letter).join('; '),
+                    en: interest.code.split('').map((letter) => INTEREST_THEMES[letter]?.en ?? letter).join('; '),
+                  },
+                  takenAt: interest.scored_at.toISOString(),
+                }
+              : null,
+          }
+        : {}),
     };
   }
 }

@@ -171,7 +171,7 @@ export function ValidityNotice({ result, forCounsellor = false }: { result: Asse
 }
 
 /** The server's plain-language explanations, in the chosen language. */
-export function Explanations({ result, level = 2 }: { result: AssessmentResultView; level?: 2 | 3 }) {
+export function Explanations({ result, level = 2, forCounsellor = false }: { result: AssessmentResultView; level?: 2 | 3; forCounsellor?: boolean }) {
   const { t, i18n } = useTranslation();
   // One sentence per scale of the chart, in its order (derived scales such as N are left out).
   const order = chartScales(result.kind);
@@ -181,7 +181,7 @@ export function Explanations({ result, level = 2 }: { result: AssessmentResultVi
   return (
     <Stack gap="xs" data-testid="explanations">
       <Title order={level} size="h4">
-        {t('assessments.explanationsTitle')}
+        {forCounsellor ? t('assessments.explanationsTitleCounsellor') : t('assessments.explanationsTitle')}
       </Title>
       {entries.map(([scale, text]) => (
         <div key={scale}>

@@ -49,7 +49,7 @@ export default function SeekerAssessmentsPage() {
                 <MetricsTable result={result} />
                 <HollandCodeView result={result} level={3} />
                 <ScoreChart result={result} level={3} />
-                <Explanations result={result} level={3} />
+                <Explanations result={result} level={3} forCounsellor />
               </Stack>
             </Card>
           );

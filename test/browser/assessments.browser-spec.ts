@@ -330,6 +330,14 @@ describe('interest and personality tests against the contract (browser, phone si
     await page.getByRole('link', { name: 'Lanjutkan Minat kerja RIASEC' }).click();
     await page.getByRole('heading', { name: 'Halaman 3 dari 3' }).waitFor();
     await page.getByText('3 dari 6 pernyataan sudah disimpan.').waitFor();
+
+    // In English the page speaks English, and the statements stay in the language the test began in.
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByTestId('locale-note').getByText('started in Indonesian', { exact: false }).waitFor();
+    await statement(page, 'waralaba restoran').getByRole('radio', { name: 'Skip' }).waitFor();
+    await expectAccessible(page, 'a test page in English, begun in Indonesian');
+    await page.getByLabel('Language').selectOption('id');
+    await page.getByRole('heading', { name: 'Halaman 3 dari 3' }).waitFor();
   });
 
   it('submits, shows the server’s refusal, then “being calculated”, then the result with chart and suggestions', async () => {

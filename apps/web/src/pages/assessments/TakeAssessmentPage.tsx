@@ -20,13 +20,13 @@ function Item({ item, page, locale, choice, onChoose, invalid }: { item: Assessm
     <fieldset className="item" data-testid="item" data-invalid={invalid || undefined} aria-invalid={invalid || undefined}>
       <legend className="item-text">
         <span className="visually-hidden">{t('assessments.take.statement', { number: item.position })} </span>
-        {textOf(item.text, locale)}
+        <span lang={locale}>{textOf(item.text, locale)}</span>
       </legend>
       <div className="choices">
         {values.map((value) => (
           <label key={value} className="choice">
             <input type="radio" name={name} value={value} checked={choice === value} onChange={() => onChoose(value)} />
-            <span>{scaleLabel(page.scale.labels, value, locale)}</span>
+            <span lang={locale}>{scaleLabel(page.scale.labels, value, locale)}</span>
           </label>
         ))}
         <label className="choice choice-skip">
@@ -41,7 +41,7 @@ function Item({ item, page, locale, choice, onChoose, invalid }: { item: Assessm
 /** Taking a test one page at a time: answer or skip each statement, go back, leave and resume. */
 export default function TakeAssessmentPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -152,6 +152,11 @@ export default function TakeAssessmentPage() {
         </Title>
         <progress className="progress" max={data.pageCount} value={pageNumber} aria-label={t('assessments.take.progress', { page: pageNumber, pages: data.pageCount })} />
         <Text size="sm">{t('assessments.take.answered', { answered: data.answered, items: data.itemCount })}</Text>
+        {data.locale !== i18n.language && (
+          <Text size="sm" fs="italic" data-testid="locale-note">
+            {t('assessments.take.localeNote', { language: t(`assessments.languageName.${data.locale}`) })}
+          </Text>
+        )}
         {index === 0 && <Text size="sm">{t(data.kind === 'interest' ? 'assessments.take.instructionsInterest' : 'assessments.take.instructionsPersonality')}</Text>}
       </Stack>
       {page.isLoading && <Loading />}

@@ -197,7 +197,7 @@ class FakeAssessmentApi {
         if (session.refuseFirstSubmit) {
           // As if one page had been lost (answered on another device): the server names it.
           session.refuseFirstSubmit = false;
-          return { status: 409, json: { statusCode: 409, error: 'Conflict', message: 'Halaman 2 belum dijawab. / Page 2 is not answered yet.' } };
+          return { status: 409, json: { statusCode: 409, error: 'Conflict', message: 'Answer every page first; unanswered pages: 1', details: { unansweredPages: [1] } } };
         }
         session.status = 'submitted';
         session.submittedAt = new Date().toISOString();
@@ -345,8 +345,13 @@ describe('interest and personality tests against the contract (browser, phone si
     await statement(page, 'waralaba restoran').getByRole('radio', { name: 'Tidak suka', exact: true }).check();
     await statement(page, 'slip gaji').getByRole('radio', { name: 'Agak tidak suka' }).check();
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
-    await page.getByTestId('submit-refused').getByText('Halaman 2 belum dijawab.', { exact: false }).waitFor();
+    await page.getByTestId('submit-refused').getByText('Answer every page first; unanswered pages: 1').waitFor();
+    await page.getByTestId('submit-refused').getByText('Halaman yang belum dijawab: 2.').waitFor();
     await expectAccessible(page, 'a refused submission');
+    await page.getByRole('button', { name: 'Ke halaman yang belum dijawab' }).click();
+    await page.getByRole('heading', { name: 'Halaman 2 dari 3' }).waitFor();
+    await page.getByRole('button', { name: 'Simpan dan lanjut', exact: true }).click();
+    await page.getByRole('heading', { name: 'Halaman 3 dari 3' }).waitFor();
 
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
     await page.waitForURL(/\/result$/);

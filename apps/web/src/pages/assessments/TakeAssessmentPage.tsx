@@ -142,6 +142,9 @@ export default function TakeAssessmentPage() {
   };
 
   const submitError = submit.error instanceof ApiError && submit.error.status === 409 ? submit.error : null;
+  // The server names the missing pages counted from 0; people count from 1.
+  const unansweredPages = Array.isArray(submitError?.details?.unansweredPages) ? (submitError.details.unansweredPages as unknown[]).filter((page): page is number => typeof page === 'number') : [];
+  const firstUnanswered = unansweredPages.length > 0 ? Math.min(...unansweredPages) : Math.min(data.currentPage, lastIndex);
   const pageNumber = index + 1;
   return (
     <>
@@ -192,9 +195,18 @@ export default function TakeAssessmentPage() {
           <ErrorMessage error={save.error} />
           {submitError ? (
             <Alert color={COLORS.red} variant="outline" role="alert" title={t('assessments.take.notComplete')} data-testid="submit-refused">
-              {submitError.message}
+              {unansweredPages.length > 0 && <Text size="sm">{t('assessments.take.unansweredPages', { pages: unansweredPages.map((page) => page + 1).join(', ') })}</Text>}
+              <Text size="sm">{submitError.message}</Text>
               <Group mt="xs">
-                <Button variant="outline" size="compact-sm" onClick={() => goTo(Math.min(data.currentPage, lastIndex))}>
+                <Button
+                  variant="outline"
+                  size="compact-sm"
+                  onClick={() => {
+                    submit.reset();
+                    void queryClient.invalidateQueries({ queryKey: ['assessment', id] });
+                    goTo(firstUnanswered);
+                  }}
+                >
                   {t('assessments.take.toUnanswered')}
                 </Button>
               </Group>

@@ -204,6 +204,7 @@ class FakeAssessmentApi {
         return { status: 202, json: { id: session.id, status: 'submitted' } };
       }
       if (method === 'GET' && rest === '/result') {
+        if (session.status === 'in_progress') return { status: 409, json: { statusCode: 409, error: 'Conflict', message: 'This assessment is not submitted yet' } };
         if (session.status === 'submitted') {
           // The first poll finds the worker still scoring.
           session.resultPolls += 1;
@@ -330,6 +331,9 @@ describe('interest and personality tests against the contract (browser, phone si
     await page.getByRole('link', { name: 'Lanjutkan Minat kerja RIASEC' }).click();
     await page.getByRole('heading', { name: 'Halaman 3 dari 3' }).waitFor();
     await page.getByText('3 dari 6 pernyataan sudah disimpan.').waitFor();
+    // The result of a test not yet sent leads back to the test.
+    await page.goto('/assessments/d0000000-0000-4000-8000-000000000003/result');
+    await page.getByRole('heading', { name: 'Halaman 3 dari 3' }).waitFor();
 
     // In English the page speaks English, and the statements stay in the language the test began in.
     await page.getByLabel('Bahasa').selectOption('en');

@@ -1,9 +1,9 @@
 import { Anchor, Divider, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
-import type { AssessmentResultView } from '../../api/types';
+import { Link, Navigate, useParams } from 'react-router';
+import { api, ApiError } from '../../api/client';
+import type { AssessmentResultView, AssessmentSession } from '../../api/types';
 import { ErrorMessage, Loading, PageTitle } from '../../components/common';
 import { Explanations, HollandCodeView, ScoreChart, ValidityNotice } from './ResultParts';
 import { Suggestions } from './Suggestions';
@@ -22,6 +22,8 @@ export default function ResultPage() {
     queryFn: () => api<ResultAnswer>(`/assessments/${id}/result`),
     refetchInterval: (query) => (isPending(query.state.data) ? 1500 : false),
   });
+  const refused = result.error instanceof ApiError && result.error.status === 409;
+  const session = useQuery({ queryKey: ['assessment-status', id], queryFn: () => api<AssessmentSession>(`/assessments/${id}`), enabled: refused });
   const answer = result.data;
   const back = (
     <Anchor component={Link} to="/assessments" size="sm">
@@ -29,6 +31,8 @@ export default function ResultPage() {
     </Anchor>
   );
   if (result.isLoading) return <Loading />;
+  // Not submitted yet: back to the test, at its current page.
+  if (refused && !result.isFetching && session.isFetchedAfterMount && session.data?.status === 'in_progress') return <Navigate to={`/assessments/${id}`} replace />;
   if (answer && !('scales' in answer) && answer.status === 'failed') {
     return (
       <>

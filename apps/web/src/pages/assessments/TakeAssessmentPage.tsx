@@ -100,6 +100,7 @@ export default function TakeAssessmentPage() {
     mutationFn: () => api<{ id: string; status: string }>(`/assessments/${id}/submit`, { method: 'POST' }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['assessments', 'mine'] });
+      for (const key of ['assessment', 'assessment-status', 'assessment-result']) queryClient.removeQueries({ queryKey: [key, id] });
       navigate(`/assessments/${id}/result`);
     },
   });

@@ -154,3 +154,15 @@ export {
   type NoSuggestions,
   type OccupationProfile,
 } from './psychometrics/congruence.js';
+export {
+  AGE_BANDS,
+  ALPHA_ALARM,
+  MIN_NORM_GROUP_SIZE,
+  ageBand,
+  alphaAlarm,
+  buildNormTable,
+  cronbachAlpha,
+  normGroupKey,
+  type AgeBand,
+  type AlphaReport,
+} from './psychometrics/reliability.js';

@@ -96,7 +96,7 @@ describe('norm groups', () => {
     const protocol = { responses: IPIP_BFM_50.items.map((i) => ({ itemId: i.id, value: 3 })), pageSeconds: [60, 60, 60, 60, 60] };
     const result = scoreProtocol(IPIP_BFM_50, protocol, table);
     expect(result.normVersion).toBe('ipip-id-2026-1');
-    expect(result.scales.E!.percentile).toBeCloseTo(25, 10); // 30: one of four below
+    expect(result.scales.E!.percentile).toBeCloseTo(50, 10); // 30: two of four below
     expect(result.scales.A!.z).toBeNull(); // no norms for A
   });
 });

@@ -14,7 +14,7 @@ import { machine, printTable, startChild, stopChild, writeReport, type BenchRow 
 const PREFIX = 'bench';
 const EMPTY_QUEUE = 'bench-empty';
 // The scoring processor's concurrency (jobs held at once, scored in batches).
-const CONCURRENCY = 400;
+const CONCURRENCY = 1_000;
 
 interface Options {
   submissions: number;

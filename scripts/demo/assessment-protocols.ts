@@ -42,52 +42,79 @@ function normal(random: () => number): number {
 
 const BATCH = 2_000;
 
-/** Writes `count` submitted sessions with their answers and page times; returns their ids in order. */
-export async function insertSubmittedProtocols(db: SqlRunner, options: ProtocolOptions): Promise<string[]> {
+export interface SyntheticProtocol {
+  id: string;
+  userId: string;
+  /** Answers in administration order (the instrument's items sorted by position). */
+  values: number[];
+}
+
+/**
+ * Answers of `count` people. `levels(i)` may fix a person's latent level per scale (about −2 to 2);
+ * `careless(i)` makes a person answer the middle of the scale throughout (an invalid protocol).
+ */
+export function synthesizeProtocols(
+  options: ProtocolOptions & { levels?: (index: number) => Record<string, number> | undefined; careless?: (index: number) => boolean },
+): SyntheticProtocol[] {
   const { instrument } = options;
   const random = generator(options.seed ?? 1);
   const { min, max } = instrument.responseScale;
-  const secondsPerPage = options.secondsPerPage ?? 90;
-  const submittedAt = options.submittedAt ?? new Date();
   const items = [...instrument.items].sort((a, b) => a.position - b.position);
-  const ids: string[] = [];
-  for (let start = 0; start < options.count; start += BATCH) {
-    const size = Math.min(BATCH, options.count - start);
-    const batchIds: string[] = [];
-    const owners: string[] = [];
-    const responseIds: string[] = [];
-    const itemIds: string[] = [];
-    const values: number[] = [];
-    for (let i = 0; i < size; i += 1) {
-      const id = randomUUID();
-      batchIds.push(id);
-      owners.push(options.userIds[(start + i) % options.userIds.length]);
-      const level = new Map(instrument.scales.map((scale) => [scale.id, normal(random) * 0.9]));
-      for (const item of items) {
-        const raw = Math.round((min + max) / 2 + item.key * level.get(item.scale)! + normal(random) * 0.7);
-        responseIds.push(id);
-        itemIds.push(item.id);
-        values.push(Math.min(max, Math.max(min, raw)));
-      }
-    }
+  const protocols: SyntheticProtocol[] = [];
+  for (let i = 0; i < options.count; i += 1) {
+    const fixed = options.levels?.(i);
+    const level = new Map(instrument.scales.map((scale) => [scale.id, fixed?.[scale.id] ?? normal(random) * 0.9]));
+    const careless = options.careless?.(i) ?? false;
+    const values = items.map((item) => {
+      if (careless) return Math.round((min + max) / 2);
+      const raw = Math.round((min + max) / 2 + item.key * level.get(item.scale)! + normal(random) * 0.7);
+      return Math.min(max, Math.max(min, raw));
+    });
+    protocols.push({ id: randomUUID(), userId: options.userIds[i % options.userIds.length], values });
+  }
+  return protocols;
+}
+
+/** Writes protocols as submitted sessions: the session rows, the answers and the server page times, with unnest. */
+export async function writeSubmittedProtocols(
+  db: SqlRunner,
+  instrument: InstrumentDefinition,
+  protocols: SyntheticProtocol[],
+  options: { secondsPerPage?: number; submittedAt?: Date; locale?: 'id' | 'en' } = {},
+): Promise<void> {
+  const secondsPerPage = options.secondsPerPage ?? 90;
+  const submittedAt = (options.submittedAt ?? new Date()).toISOString();
+  const itemIds = [...instrument.items].sort((a, b) => a.position - b.position).map((item) => item.id);
+  for (let start = 0; start < protocols.length; start += BATCH) {
+    const batch = protocols.slice(start, start + BATCH);
+    const batchIds = batch.map((p) => p.id);
     await db.query(
       `INSERT INTO assessments (id, user_id, instrument_id, instrument_version, locale, status, current_page, started_at, submitted_at)
        SELECT x.id, x.user_id, $3, $4, $5, 'submitted', $6::int, $7::timestamptz - make_interval(secs => $8::float8 * $6::int), $7::timestamptz
          FROM unnest($1::uuid[], $2::uuid[]) AS x(id, user_id)`,
-      [batchIds, owners, instrument.id, instrument.version, options.locale ?? 'id', instrument.pages.length, submittedAt.toISOString(), secondsPerPage],
+      [batchIds, batch.map((p) => p.userId), instrument.id, instrument.version, options.locale ?? 'id', instrument.pages.length, submittedAt, secondsPerPage],
     );
     await db.query(
       `INSERT INTO assessment_responses (assessment_id, item_id, value, answered_at)
        SELECT x.assessment_id, x.item_id, x.value, $4::timestamptz FROM unnest($1::uuid[], $2::text[], $3::smallint[]) AS x(assessment_id, item_id, value)`,
-      [responseIds, itemIds, values, submittedAt.toISOString()],
+      [batch.flatMap((p) => itemIds.map(() => p.id)), batch.flatMap(() => itemIds), batch.flatMap((p) => p.values), submittedAt],
     );
     await db.query(
       `INSERT INTO assessment_pages (assessment_id, page_index, served_at, answered_at)
        SELECT x.id, g, $3::timestamptz - make_interval(secs => $4::float8 * ($2::int - g)), $3::timestamptz - make_interval(secs => $4::float8 * ($2::int - g - 1))
          FROM unnest($1::uuid[]) AS x(id) CROSS JOIN generate_series(0, $2::int - 1) AS g`,
-      [batchIds, instrument.pages.length, submittedAt.toISOString(), secondsPerPage],
+      [batchIds, instrument.pages.length, submittedAt, secondsPerPage],
     );
-    ids.push(...batchIds);
+  }
+}
+
+/** Writes `count` submitted sessions with their answers and page times; returns their ids in order. */
+export async function insertSubmittedProtocols(db: SqlRunner, options: ProtocolOptions): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < options.count; start += BATCH) {
+    const protocols = synthesizeProtocols({ ...options, count: Math.min(BATCH, options.count - start), seed: (options.seed ?? 1) * 100_003 + start });
+    await writeSubmittedProtocols(db, options.instrument, protocols, options);
+    ids.push(...protocols.map((p) => p.id));
   }
   return ids;
 }

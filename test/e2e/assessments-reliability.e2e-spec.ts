@@ -5,6 +5,7 @@ import { psychometrics } from '#persistence';
 import { JobName, QueueName, redisConnectionOptions, scoreJobId } from '#queue';
 import { AssessmentScoringProcessor } from '../../apps/worker/src/processors/assessment-scoring.processor.js';
 import { insertSubmittedProtocols } from '../../scripts/demo/assessment-protocols.js';
+import { ADMIN_ENV, adminToken } from '../support/exchange.js';
 import { createSeeker } from '../support/exchange-fixtures.js';
 import { createTestContext, eventually, type TestContext } from '../support/test-context.js';
 
@@ -29,7 +30,7 @@ describe('assessment scoring reliability', () => {
 
   beforeAll(async () => {
     // The schedules of this file's workers run rarely, so each test decides when reconciling happens.
-    t = await createTestContext({ RECONCILE_EVERY_SECONDS: '3600' });
+    t = await createTestContext({ ...ADMIN_ENV, RECONCILE_EVERY_SECONDS: '3600' });
     queue = new Queue(QueueName.AssessmentScoring, { connection: redisConnectionOptions(t.env.REDIS_URL, true) as ConnectionOptions, prefix: t.env.QUEUE_PREFIX });
     userIds = [];
     for (let i = 0; i < 3; i += 1) userIds.push((await createSeeker(t)).id);
@@ -105,4 +106,43 @@ describe('assessment scoring reliability', () => {
     const worker = await t.startWorker();
     expect((await worker.get(AssessmentScoringProcessor).reconcile(0)).checked).toBe(0);
   }, 60_000);
+
+  it('builds draft norms for a group of 300 valid protocols; once an admin activates them, new results carry z, T, percentile and bands', async () => {
+    const worker = await t.startWorker();
+    const processor = worker.get(AssessmentScoringProcessor);
+    const reliability = await processor.process({ name: JobName.ComputeReliability, data: {} } as never);
+    expect(reliability).toMatchObject({ runs: expect.any(Number) });
+    const admin = await adminToken(t);
+    const alphas = await t.http.get('/api/admin/psychometrics/reliability').auth(admin.accessToken, { type: 'bearer' }).expect(200);
+    const riasecAlphas = alphas.body.items.filter((item: { instrumentId: string }) => item.instrumentId === 'riasec-48');
+    expect(riasecAlphas).toHaveLength(6);
+    for (const item of riasecAlphas) expect(item).toMatchObject({ alpha: expect.any(Number), n: expect.any(Number), alarm: item.alpha < 0.7 });
+    // A scale whose items work against each other raises the alarm.
+    await t.db.query(`INSERT INTO reliability_runs (instrument_id, instrument_version, scale, alpha, item_total, alpha_if_deleted, n) VALUES ('ipip-bfm-50', '1.0.0', 'O', -0.12, '{}', '{}', 400)`);
+    const alarmed = await t.http.get('/api/admin/psychometrics/reliability').auth(admin.accessToken, { type: 'bearer' }).expect(200);
+    expect(alarmed.body.items.find((item: { instrumentId: string; scale: string }) => item.instrumentId === 'ipip-bfm-50' && item.scale === 'O')).toMatchObject({ alpha: -0.12, alarm: true });
+
+    const { versions } = (await processor.process({ name: JobName.ComputeNorms, data: {} } as never)) as { versions: string[] };
+    expect(versions).toHaveLength(1);
+    const norms = await t.http.get('/api/admin/psychometrics/norms').auth(admin.accessToken, { type: 'bearer' }).expect(200);
+    expect(norms.body.items[0]).toMatchObject({ version: versions[0], instrumentId: 'riasec-48', status: 'draft', groups: [{ groupKey: expect.stringMatching(/^id\|F\|/), n: expect.any(Number) }] });
+    expect(norms.body.items[0].groups[0].n).toBeGreaterThanOrEqual(300);
+    // Nothing changed: no second draft.
+    expect(await processor.process({ name: JobName.ComputeNorms, data: {} } as never)).toEqual({ versions: [] });
+
+    const [before] = await insertSubmittedProtocols(t.db, { userIds, instrument: riasec, count: 1, seed: 21 });
+    await processor.reconcile(-60);
+    await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE id = $1 AND status = 'scored'`, [before])) === 1, 15_000);
+    const { rows: unnormed } = await t.db.query(`SELECT norm_version, result -> 'scales' -> 'S' AS s FROM assessment_results WHERE assessment_id = $1`, [before]);
+    expect(unnormed[0]).toMatchObject({ norm_version: null, s: expect.objectContaining({ z: null, percentile: null }) });
+
+    await t.http.post(`/api/admin/psychometrics/norms/${versions[0]}/activate`).auth(admin.accessToken, { type: 'bearer' }).expect(200);
+    const [after] = await insertSubmittedProtocols(t.db, { userIds, instrument: riasec, count: 1, seed: 22 });
+    await processor.reconcile(-60);
+    await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE id = $1 AND status = 'scored'`, [after])) === 1, 15_000);
+    const { rows: normed } = await t.db.query(`SELECT norm_version, result -> 'scales' -> 'S' AS s FROM assessment_results WHERE assessment_id = $1`, [after]);
+    expect(normed[0].norm_version).toBe(versions[0]);
+    expect(normed[0].s).toMatchObject({ z: expect.any(Number), T: expect.any(Number), percentile: expect.any(Number), sem: expect.any(Number) });
+    expect(normed[0].s.T).toBeCloseTo(50 + 10 * normed[0].s.z, 6);
+  }, 120_000);
 });

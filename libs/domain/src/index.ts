@@ -140,3 +140,29 @@ export {
   type ValidityFlag,
   type ValidityPolicy,
 } from './psychometrics/types.js';
+export { keyedScaleRows, longstring, midRankPercentile, scoreProtocol, standardError } from './psychometrics/scoring.js';
+export {
+  FIT_BAND_CUTOFFS,
+  brownGoreC,
+  careerSuggestions,
+  fitBand,
+  hexDistance,
+  iachanM,
+  profileCorrelation,
+  type CareerSuggestion,
+  type FitBand,
+  type NoSuggestions,
+  type OccupationProfile,
+} from './psychometrics/congruence.js';
+export {
+  AGE_BANDS,
+  ALPHA_ALARM,
+  MIN_NORM_GROUP_SIZE,
+  ageBand,
+  alphaAlarm,
+  buildNormTable,
+  cronbachAlpha,
+  normGroupKey,
+  type AgeBand,
+  type AlphaReport,
+} from './psychometrics/reliability.js';

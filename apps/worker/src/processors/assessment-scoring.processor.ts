@@ -9,9 +9,10 @@ import { AssessmentStatisticsRepository } from './assessment-statistics.reposito
 import type { JobHandlerSet } from './handler-set.js';
 
 // Jobs taken at once: each waits at most BATCH_WAIT_MS for others, and one read and one write
-// transaction score the whole batch.
-const SCORING_CONCURRENCY = 400;
-const MAX_BATCH = 400;
+// transaction score the whole batch. Several batches are in flight at a time, so that the worker
+// keeps taking jobs from Redis while PostgreSQL writes the previous batch.
+const SCORING_CONCURRENCY = 1_000;
+const MAX_BATCH = 250;
 const BATCH_WAIT_MS = 4;
 // A submission younger than this is normally being enqueued by the request that made it.
 const RECONCILE_GRACE_SECONDS = 30;

@@ -86,6 +86,9 @@ export async function scoreSubmissions(dataSource: DataSource, ids: string[], sc
   }
   if (results.length === 0 && failures.length === 0) return outcomes;
   await dataSource.transaction(async (db) => {
+    // Not waiting for the WAL flush: if PostgreSQL crashes right after, the rows stay `submitted`
+    // and the reconciler queues them again, so nothing is lost and nothing is scored twice.
+    await db.query(`SET LOCAL synchronous_commit = off`);
     if (results.length > 0) {
       await db.query(
         `WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(assessment_id uuid, norm_version text, status text, result jsonb))

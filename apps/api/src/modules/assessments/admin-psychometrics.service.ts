@@ -68,7 +68,7 @@ export class AdminPsychometricsService {
         itemTotal: row.item_total,
         alphaIfDeleted: row.alpha_if_deleted,
         computedAt: row.computed_at.toISOString(),
-        alarm: row.alpha === null || row.alpha < psychometrics.ALPHA_ALARM,
+        alarm: psychometrics.alphaAlarm(row.alpha),
       })),
     };
   }

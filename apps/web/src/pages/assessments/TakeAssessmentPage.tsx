@@ -87,11 +87,6 @@ export default function TakeAssessmentPage() {
     window.scrollTo(0, 0);
   }, [index]);
 
-  const goTo = (next: number) => {
-    setMissing([]);
-    setParams({ page: String(next + 1) });
-  };
-
   const save = useMutation({
     mutationFn: (answers: Array<{ itemId: string; value: number | null }>) => api<AssessmentSession>(`/assessments/${id}/pages/${index}`, { method: 'PUT', body: { answers } }),
     onSuccess: (updated) => queryClient.setQueryData(['assessment', id], updated),
@@ -104,6 +99,13 @@ export default function TakeAssessmentPage() {
       navigate(`/assessments/${id}/result`);
     },
   });
+
+  const goTo = (next: number) => {
+    setMissing([]);
+    save.reset();
+    submit.reset();
+    setParams({ page: String(next + 1) });
+  };
 
   if (session.isLoading) return <Loading />;
   if (!data) return <ErrorMessage error={session.error} />;
@@ -203,7 +205,6 @@ export default function TakeAssessmentPage() {
                   variant="outline"
                   size="compact-sm"
                   onClick={() => {
-                    submit.reset();
                     void queryClient.invalidateQueries({ queryKey: ['assessment', id] });
                     goTo(firstUnanswered);
                   }}

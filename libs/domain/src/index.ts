@@ -166,3 +166,4 @@ export {
   type AgeBand,
   type AlphaReport,
 } from './psychometrics/reliability.js';
+export { flagMessage, interestSummary, noSuggestionsMessage, scaleExplanation } from './psychometrics/explanations.js';

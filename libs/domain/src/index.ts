@@ -167,3 +167,11 @@ export {
   type AlphaReport,
 } from './psychometrics/reliability.js';
 export { flagMessage, interestSummary, noSuggestionsMessage, scaleExplanation } from './psychometrics/explanations.js';
+export {
+  MAPPING_SD_LIMIT,
+  aggregateOccupationProfiles,
+  codeFromProfile,
+  highPointCode,
+  hollandLabel,
+  type AggregatedProfile,
+} from './psychometrics/occupations.js';

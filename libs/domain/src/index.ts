@@ -175,3 +175,4 @@ export {
   hollandLabel,
   type AggregatedProfile,
 } from './psychometrics/occupations.js';
+export { scaleScoreForDisplay } from './psychometrics/display.js';

@@ -65,7 +65,7 @@ describe('assessment scoring reliability', () => {
 
     const second = startWorkerProcess(t.env);
     children.push(second);
-    await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE status = 'submitted' AND id = ANY($1::uuid[])`, [ids])) === 0, 90_000, 'every submission scored');
+    await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE status = 'submitted' AND id = ANY($1::uuid[])`, [ids])) === 0, 150_000, 'every submission scored');
     second.kill('SIGTERM');
     await new Promise((resolve) => second.once('exit', resolve));
 
@@ -73,7 +73,7 @@ describe('assessment scoring reliability', () => {
     expect(await count(t, `SELECT count(*)::int AS n FROM assessment_results WHERE assessment_id = ANY($1::uuid[])`, [ids])).toBe(SUBMISSIONS);
     expect(await count(t, `SELECT count(*)::int AS n FROM result_writes WHERE assessment_id = ANY($1::uuid[])`, [ids])).toBe(SUBMISSIONS);
     expect(await count(t, `SELECT count(DISTINCT assessment_id)::int AS n FROM result_writes WHERE assessment_id = ANY($1::uuid[])`, [ids])).toBe(SUBMISSIONS);
-  }, 200_000);
+  }, 260_000);
 
   it('re-queues submissions whose jobs were lost when Redis was emptied, and scores them', async () => {
     const ids = await insertSubmittedProtocols(t.db, { userIds, instrument: riasec, count: 300, seed: 12, submittedAt: new Date(Date.now() - 3600_000) });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { psychometrics } from '#persistence';
+import { DataSource } from 'typeorm';
+import { InstrumentVersionConflictError, loadShippedInstruments, psychometrics, publishInstrument } from '#persistence';
 import { AssessmentScoringProcessor } from '../../apps/worker/src/processors/assessment-scoring.processor.js';
 import { shippedInstrument, storedProtocol, takeAssessment } from '../support/assessments.js';
 import { ADMIN_ENV, adminToken } from '../support/exchange.js';
@@ -148,7 +149,7 @@ describe('assessments', () => {
       expect(response.body.holland.code.slice(0, 2)).toBe('SE');
       expect(response.body).toMatchObject({ kind: 'interest', normVersion: null, scoringVersion: psychometrics.SCORING_VERSION });
       expect(response.body.scales.S).toMatchObject({ z: null, T: null, percentile: null, band: null });
-      expect(response.body.explanations.S).toEqual({ id: expect.any(String), en: expect.stringMatching(/helping/) });
+      expect(response.body.explanations.S).toEqual({ id: expect.any(String), en: expect.stringMatching(/help/) });
       expect(response.body.metrics).toBeUndefined();
       const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM assessment_results WHERE assessment_id = $1`, [id]);
       expect(rows[0].n).toBe(1);
@@ -201,6 +202,9 @@ describe('assessments', () => {
       await eventually(async () => (await get(flat, `assessments/${flatId}/result`)).status === 200, 15_000);
       const response = await get(flat, `assessments/${flatId}/suggestions`).expect(200);
       expect(response.body).toMatchObject({ items: [], none: expect.stringMatching(/flat|invalid/), message: { id: expect.any(String), en: expect.any(String) } });
+      expect(response.body.counsellorPrompt).toBeUndefined();
+      const forCounsellor = await get(counsellor, `assessments/${flatId}/suggestions`).expect(200);
+      expect(forCounsellor.body).toMatchObject({ items: [], counsellorPrompt: { id: expect.any(String), en: expect.any(String) } });
     });
 
     it('scores the personality inventory too, and refuses suggestions for it', async () => {
@@ -294,6 +298,14 @@ describe('assessments', () => {
       const list = await get(admin, 'admin/instruments').expect(200);
       expect(list.body.items.filter((i: { id: string }) => i.id === RIASEC).map((i: { version: string }) => i.version)).toEqual(expect.arrayContaining(['1.0.0', '1.0.1']));
       await t.http.post('/api/admin/instruments').auth(seeker.accessToken, bearer).send(next).expect(403);
+    });
+
+    it('refuses a changed shipped definition under an existing version at load time, and accepts the unchanged one', async () => {
+      const dataSource = t.app.get(DataSource);
+      await expect(publishInstrument(dataSource, shippedInstrument(RIASEC))).resolves.toBe(false);
+      const changed = { ...shippedInstrument(RIASEC), title: { id: 'Minat', en: 'Interests, reworded' } };
+      await expect(publishInstrument(dataSource, changed)).rejects.toBeInstanceOf(InstrumentVersionConflictError);
+      await expect(loadShippedInstruments(dataSource)).resolves.toEqual([]);
     });
 
     it('refuses any change to a published version in the database itself', async () => {

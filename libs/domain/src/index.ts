@@ -166,3 +166,13 @@ export {
   type AgeBand,
   type AlphaReport,
 } from './psychometrics/reliability.js';
+export { flagMessage, interestSummary, noSuggestionsMessage, scaleExplanation } from './psychometrics/explanations.js';
+export {
+  MAPPING_SD_LIMIT,
+  aggregateOccupationProfiles,
+  codeFromProfile,
+  highPointCode,
+  hollandLabel,
+  type AggregatedProfile,
+} from './psychometrics/occupations.js';
+export { scaleScoreForDisplay } from './psychometrics/display.js';

@@ -157,9 +157,9 @@ export class ApplicationsRepository {
    * The seeker's latest usable interest result (valid or questionable), for the summary an employer
    * may see when the seeker shares it: the Holland code only, never scale scores.
    */
-  async interestSummaryOf(seekerId: string): Promise<{ code: string; scored_at: Date } | null> {
+  async interestResultOf(seekerId: string): Promise<{ result: Record<string, unknown>; scored_at: Date } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT r.result -> 'holland' ->> 'code' AS code, a.scored_at
+      `SELECT r.result, a.scored_at
          FROM assessments a
          JOIN instrument_versions iv ON iv.instrument_id = a.instrument_id AND iv.version = a.instrument_version AND iv.kind = 'interest'
          JOIN LATERAL (SELECT status, result FROM assessment_results WHERE assessment_id = a.id ORDER BY created_at DESC LIMIT 1) r ON true

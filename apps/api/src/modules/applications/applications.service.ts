@@ -8,6 +8,8 @@ import {
   newApplicantNotification,
   statusChangedNotification,
   withdrawnNotification,
+  interestSummary,
+  type AssessmentResult,
   type ApplicationContext,
   type ApplicationStatus,
   type NotificationInput,
@@ -63,15 +65,6 @@ export interface ApplicationDetailView extends ApplicationSummaryView {
   /** Company side only: the seeker's interest summary when they shared it for this application, else null. Never scale scores. */
   assessmentSummary?: { interestCode: string; themes: { id: string; en: string }; takenAt: string } | null;
 }
-
-const INTEREST_THEMES: Record<string, { id: string; en: string }> = {
-  R: { id: 'Realistis (praktis, alat dan mesin)', en: 'Realistic (practical, tools and machines)' },
-  I: { id: 'Investigatif (meneliti, memecahkan soal)', en: 'Investigative (researching, solving problems)' },
-  A: { id: 'Artistik (mencipta, merancang)', en: 'Artistic (creating, designing)' },
-  S: { id: 'Sosial (membantu, mengajar)', en: 'Social (helping, teaching)' },
-  E: { id: 'Wirausaha (memimpin, menjual)', en: 'Enterprising (leading, selling)' },
-  C: { id: 'Konvensional (data, prosedur)', en: 'Conventional (data, procedures)' },
-};
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
@@ -294,12 +287,18 @@ export class ApplicationsService {
     });
   }
 
+  /** The seeker's shared interest summary: the Holland code and its themes in words, never scores. */
+  private assessmentSummary(interest: { result: Record<string, unknown>; scored_at: Date } | null): ApplicationDetailView['assessmentSummary'] {
+    const summary = interest ? interestSummary(interest.result as unknown as AssessmentResult) : null;
+    return summary && interest ? { ...summary, takenAt: interest.scored_at.toISOString() } : null;
+  }
+
   private async detail(application: ApplicationRecord, forEmployer: boolean): Promise<ApplicationDetailView> {
     const [[summary], history, placement, interest] = await Promise.all([
       this.summaries([application], forEmployer),
       this.repository.history(application.id),
       this.repository.placementOf(application.id),
-      forEmployer && application.share_assessment ? this.repository.interestSummaryOf(application.seeker_id) : Promise.resolve(null),
+      forEmployer && application.share_assessment ? this.repository.interestResultOf(application.seeker_id) : Promise.resolve(null),
     ]);
     return {
       ...summary,
@@ -315,16 +314,7 @@ export class ApplicationsService {
       placement: placement ? { id: placement.id, hiredAt: placement.hired_at.toISOString(), startDate: placement.start_date } : null,
       ...(forEmployer
         ? {
-            assessmentSummary: interest
-              ? {
-                  interestCode: interest.code,
-                  themes: {
-                    id: interest.code.split('').map((letter) => INTEREST_THEMES[letter]?.id ?? letter).join('; '),
-                    en: interest.code.split('').map((letter) => INTEREST_THEMES[letter]?.en ?? letter).join('; '),
-                  },
-                  takenAt: interest.scored_at.toISOString(),
-                }
-              : null,
+            assessmentSummary: this.assessmentSummary(interest),
           }
         : {}),
     };

@@ -3,7 +3,7 @@ import { findInstrument, latestInstruments, psychometrics } from '#persistence';
 import { JobName, JobProducer } from '#queue';
 import type { AuthUser } from '../../common/decorators/auth.decorators.js';
 import { AssessmentsRepository, type AssessmentRow, type ResultRow } from './assessments.repository.js';
-import { explainScale, NO_SUGGESTIONS } from './explanations.js';
+import { explainScale } from './explanations.js';
 
 type Instrument = psychometrics.InstrumentDefinition;
 
@@ -174,12 +174,16 @@ export class AssessmentsService {
   }
 
   async suggestions(user: AuthUser, id: string, jobZones: number[], limit: number) {
-    const { assessment } = await this.readable(user, id);
+    const { assessment, counsellor } = await this.readable(user, id);
+    const none = (reason: 'invalid' | 'flat' | 'incomplete') => {
+      const messages = psychometrics.noSuggestionsMessage(reason);
+      return { items: [], none: reason, message: messages.seeker, ...(counsellor ? { counsellorPrompt: messages.counsellor } : {}) };
+    };
     const instrument = await this.instrumentOf(assessment);
     if (instrument.kind !== 'interest') throw new BadRequestException('Career suggestions come from an interest inventory; this assessment is a personality inventory');
     if (assessment.status === 'in_progress' || assessment.status === 'submitted') throw new ConflictException('Suggestions follow the result; the assessment is not scored yet');
     const row = assessment.status === 'scored' ? await this.repository.latestResult(id) : null;
-    if (!row) return { items: [], none: 'invalid' as const, message: NO_SUGGESTIONS.invalid };
+    if (!row) return none('invalid');
     const occupations = (await this.repository.occupations()).map((o) => ({
       code: o.code,
       title: { id: o.title_id, en: o.title_en },
@@ -188,7 +192,7 @@ export class AssessmentsService {
       jobZone: o.job_zone,
     }));
     const ranked = psychometrics.careerSuggestions(row.result as unknown as psychometrics.AssessmentResult, occupations, jobZones, limit);
-    if (!Array.isArray(ranked)) return { items: [], none: ranked.none, message: NO_SUGGESTIONS[ranked.none] };
+    if (!Array.isArray(ranked)) return none(ranked.none);
     const codes = ranked.map((s) => s.code);
     const [vacancies, trainings] = await Promise.all([
       this.repository.vacanciesFor(codes, VACANCIES_PER_OCCUPATION),
@@ -247,7 +251,7 @@ export class AssessmentsService {
     for (const [scale, s] of Object.entries(result.scales)) {
       const band = (s as { band?: 'low' | 'average' | 'high' | null }).band ?? null;
       scales[scale] = { raw: s.raw, meanItem: s.meanItem, pomp: s.pomp, band, z: s.z, T: s.T, percentile: s.percentile, sem: s.sem, ci95: s.ci95 };
-      explanations[scale] = explainScale(instrument.kind, scale, band, s.pomp);
+      explanations[scale] = psychometrics.scaleExplanation(instrument.id, scale, band) ?? explainScale(instrument.kind, scale, band, s.pomp);
     }
     return {
       assessmentId: row.assessment_id,
@@ -255,7 +259,7 @@ export class AssessmentsService {
       instrumentVersion: instrument.version,
       kind: instrument.kind,
       status: result.status,
-      flags: withMetrics ? result.flags : result.flags.map((flag) => ({ code: flag.code, severity: flag.severity })),
+      flags: result.flags.map((flag) => ({ ...(withMetrics ? flag : { code: flag.code, severity: flag.severity }), message: psychometrics.flagMessage(flag) })),
       scales,
       ...(instrument.kind === 'interest' ? { holland: result.holland ?? null, consistency: result.consistency ?? null, differentiation: result.differentiation ?? null } : {}),
       explanations,

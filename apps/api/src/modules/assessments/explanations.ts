@@ -23,7 +23,7 @@ const LEVEL: Record<'low' | 'average' | 'high', Text> = {
 };
 
 /**
- * A plain-language sentence per scale in both languages. The level is the norm band when local
+ * For an instrument the domain library has no texts for (an uploaded one): a plain-language sentence per scale in both languages. The level is the norm band when local
  * norms exist, else the POMP third (0–33 low, 34–66 middle, 67–100 high) of the answer range.
  */
 export function explainScale(kind: 'interest' | 'personality', scale: string, band: 'low' | 'average' | 'high' | null, pomp: number | null): Text {
@@ -36,18 +36,3 @@ export function explainScale(kind: 'interest' | 'personality', scale: string, ba
     en: `${LEVEL[level].en} ${meaning.en} (${basis.en}). This describes preferences and habits, not ability.`,
   };
 }
-
-export const NO_SUGGESTIONS: Record<'invalid' | 'flat' | 'incomplete', Text> = {
-  invalid: {
-    id: 'Jawaban tes ini tidak dapat dipakai untuk saran pekerjaan. Bicarakan hasilnya dengan konselor atau ulangi tes dengan tenang.',
-    en: 'This test cannot be used for job suggestions. Talk it over with a counsellor, or take the test again calmly.',
-  },
-  flat: {
-    id: 'Minat Anda sama kuat di semua bidang, jadi belum ada saran pekerjaan. Konselor dapat membantu menjelajahi pilihan.',
-    en: 'Your interests are equally strong in every area, so there are no job suggestions yet. A counsellor can help you explore.',
-  },
-  incomplete: {
-    id: 'Terlalu banyak pertanyaan dilewati untuk memberi saran pekerjaan. Ulangi tes dan jawab sebanyak mungkin.',
-    en: 'Too many questions were skipped to suggest jobs. Take the test again and answer as many as you can.',
-  },
-};

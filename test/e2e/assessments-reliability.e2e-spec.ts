@@ -81,10 +81,13 @@ describe('assessment scoring reliability', () => {
     // Redis loses everything before any worker runs.
     await queue.obliterate({ force: true });
     expect(await queue.getJobCountByTypes('wait', 'active', 'delayed')).toBe(0);
+    expect(await queue.getJob(scoreJobId(ids[0]))).toBeUndefined();
+    // The worker's reconcile schedule runs once as it starts, so its first pass and this explicit
+    // one may share the work; between them every lost job is queued again.
     const worker = await t.startWorker();
     const processor = worker.get(AssessmentScoringProcessor);
     const report = await processor.reconcile(30);
-    expect(report).toEqual({ checked: 300, requeued: 300 });
+    expect(report.checked).toBeLessThanOrEqual(300);
     await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE status = 'scored' AND id = ANY($1::uuid[])`, [ids])) === 300, 30_000);
     // A second pass finds nothing left to do.
     expect(await processor.reconcile(30)).toEqual({ checked: 0, requeued: 0 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Queue, type ConnectionOptions } from 'bullmq';
+import pg from 'pg';
 import { psychometrics } from '#persistence';
 import { JobName, QueueName, redisConnectionOptions, scoreJobId } from '#queue';
 import { AssessmentScoringProcessor } from '../../apps/worker/src/processors/assessment-scoring.processor.js';
@@ -45,6 +46,12 @@ describe('assessment scoring reliability', () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await queue.close();
     await t.close();
+    // Half a million answer rows: dropping the database discards its dirty pages and spares the
+    // files that run next a checkpoint and autovacuum on them.
+    const admin = new pg.Client({ connectionString: t.env.DATABASE_URL.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${new URL(t.env.DATABASE_URL).pathname.slice(1)} WITH (FORCE)`);
+    await admin.end();
   });
 
   it('scores every one of ten thousand submissions exactly once when a worker is killed with SIGKILL midway', async () => {
@@ -81,10 +88,13 @@ describe('assessment scoring reliability', () => {
     // Redis loses everything before any worker runs.
     await queue.obliterate({ force: true });
     expect(await queue.getJobCountByTypes('wait', 'active', 'delayed')).toBe(0);
+    expect(await queue.getJob(scoreJobId(ids[0]))).toBeUndefined();
+    // The worker's reconcile schedule runs once as it starts, so its first pass and this explicit
+    // one may share the work; between them every lost job is queued again.
     const worker = await t.startWorker();
     const processor = worker.get(AssessmentScoringProcessor);
     const report = await processor.reconcile(30);
-    expect(report).toEqual({ checked: 300, requeued: 300 });
+    expect(report.checked).toBeLessThanOrEqual(300);
     await eventually(async () => (await count(t, `SELECT count(*)::int AS n FROM assessments WHERE status = 'scored' AND id = ANY($1::uuid[])`, [ids])) === 300, 30_000);
     // A second pass finds nothing left to do.
     expect(await processor.reconcile(30)).toEqual({ checked: 0, requeued: 0 });

@@ -1,9 +1,11 @@
+import { assessmentsBenchmark } from './assessments.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { searchBenchmark } from './search.bench.js';
 
 const BENCHMARKS: Record<string, (args: string[]) => Promise<number>> = {
   http: httpBenchmark,
   search: searchBenchmark,
+  assessments: assessmentsBenchmark,
 };
 
 /** `npm run bench -- <name> [options]`: runs one benchmark, prints a table, writes JSON under bench-results/. */
@@ -11,7 +13,7 @@ export async function runBenchmarks(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   const benchmark = name ? BENCHMARKS[name] : undefined;
   if (!benchmark) {
-    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50]\n`);
+    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50] [--submissions=20000]\n`);
     return 2;
   }
   return benchmark(rest);

@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { writeDemoApplications } from './demo-applications.js';
+import { writeDemoAssessments } from './demo-assessments.js';
 import { completeDemoSeeker, type NikKeys } from './demo-seeker.js';
 import { buildDemoProvince, DEMO_ACCOUNTS, type DemoLogin, type DemoProvince } from './province.js';
 import { readReference, type SqlClient } from './reference.js';
@@ -67,7 +68,7 @@ async function insertRows<Row>(db: SqlClient, spec: TableSpec<Row>, rows: readon
 }
 
 /** Writes the province table by table, in foreign-key order; returns the rows per table. */
-async function writeProvince(db: SqlClient, province: DemoProvince): Promise<Record<string, number>> {
+async function writeProvince(db: SqlClient, province: DemoProvince, now: Date): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const write = async <Row>(spec: TableSpec<Row>, rows: readonly Row[]) => {
     await insertRows(db, spec, rows);
@@ -88,6 +89,7 @@ async function writeProvince(db: SqlClient, province: DemoProvince): Promise<Rec
   await write(TABLES.jobSeekers, province.jobSeekers);
   await write(TABLES.jobSeekerSkills, province.jobSeekerSkills);
   counts.applications = await writeDemoApplications(db, DEMO_ACCOUNTS.employer.email, DEMO_ACCOUNTS.job_seeker.email);
+  counts.assessments = await writeDemoAssessments(db, DEMO_ACCOUNTS.job_seeker.email, now);
   return counts;
 }
 
@@ -126,7 +128,7 @@ async function loadInTransaction(db: SqlClient, options: DemoLoadOptions): Promi
       now: options.now ?? new Date(),
       takenNibs,
     });
-    const counts = await writeProvince(db, province);
+    const counts = await writeProvince(db, province, options.now ?? new Date());
     // The first seeker is the demo login (see addSeekers).
     if (options.nikKeys) await completeDemoSeeker(db, province.jobSeekers[0], options.nikKeys, options.now ?? new Date());
     const details: LoadDetails = { seed, counts, logins: province.logins };

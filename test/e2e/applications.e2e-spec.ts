@@ -333,6 +333,11 @@ describe('applications', () => {
       );
     });
 
+    it('refuses an interview given as a list', async () => {
+      const response = await move(company.owner, applicationId, { to: 'screening', interview: [] }).expect(400);
+      expect(response.body.message).toMatch(/interview must be an object/);
+    });
+
     it('never answers 5xx to generated transition and sharing bodies', async () => {
       await fc.assert(
         fc.asyncProperty(

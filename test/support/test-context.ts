@@ -13,6 +13,8 @@ const TEMPLATE_DATABASE = 'kerjaku_template';
 
 export interface TestContext {
   config: AppConfig;
+  /** The environment the app was configured from, for a child process (the built worker) of the same test. */
+  env: Record<string, string>;
   app: NestFastifyApplication;
   http: supertest.Agent;
   db: pg.Pool;
@@ -52,6 +54,7 @@ export async function createTestContext(overrides: Record<string, string> = {}):
   const workers: INestApplicationContext[] = [];
   return {
     config,
+    env,
     app,
     http: supertest.agent(app.getHttpServer()),
     db,

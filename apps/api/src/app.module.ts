@@ -10,6 +10,7 @@ import { ConfigModule, DatabaseModule, loggerOptions } from '#platform';
 import { RedisModule } from './common/infrastructure/redis.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { Ak1Module } from './modules/ak1/ak1.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         EmployersModule,
         VacanciesModule,
         SavedSearchesModule,
+        AssessmentsModule,
       ],
       providers: [
         HttpDrain,

@@ -4,6 +4,8 @@ import { AppConfig } from '#config';
 import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#platform';
 import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { AssessmentScoringProcessor } from './processors/assessment-scoring.processor.js';
+import { AssessmentStatisticsRepository } from './processors/assessment-statistics.repository.js';
 import { ApplicationsProcessor } from './processors/applications.processor.js';
 import { Ak1Processor } from './processors/ak1.processor.js';
 import { EmailProcessor } from './processors/email.processor.js';
@@ -22,6 +24,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly applications: ApplicationsProcessor,
     private readonly ak1: Ak1Processor,
     private readonly vacancies: VacanciesProcessor,
+    private readonly assessments: AssessmentScoringProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -43,13 +46,15 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         ApplicationsProcessor,
         Ak1Processor,
         VacanciesProcessor,
+        AssessmentStatisticsRepository,
+        AssessmentScoringProcessor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments]);
   }
 
   /**
@@ -64,6 +69,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
       this.applications.worker.close(),
       this.ak1.worker.close(),
       this.vacancies.worker.close(),
+      this.assessments.worker.close(),
     ]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }

@@ -113,3 +113,66 @@ export {
   type VacancySort,
   type VacancyStatus,
 } from './vacancies/vacancy-rules.js';
+export { IPIP_BFM_50, IPIP_SCALES, type IpipScale } from './psychometrics/ipip-bfm-50.js';
+export { SHIPPED_INSTRUMENTS } from './psychometrics/instruments.js';
+export { instrumentProblems, type InstrumentProblem } from './psychometrics/instrument-problems.js';
+export { RIASEC_48, RIASEC_LETTERS, riasecPosition, type RiasecLetter } from './psychometrics/riasec-48.js';
+export {
+  SCORING_VERSION,
+  type AssessmentResult,
+  type ConsistencyPair,
+  type Differentiation,
+  type FlagCode,
+  type FlagSeverity,
+  type HollandCode,
+  type InstrumentDefinition,
+  type InstrumentItem,
+  type InstrumentKind,
+  type Locale,
+  type LocalizedText,
+  type NormScale,
+  type NormTable,
+  type Protocol,
+  type ProtocolMetrics,
+  type ProtocolStatus,
+  type ScaleScore,
+  type ScoreBand,
+  type ValidityFlag,
+  type ValidityPolicy,
+} from './psychometrics/types.js';
+export { keyedScaleRows, longstring, midRankPercentile, scoreProtocol, standardError } from './psychometrics/scoring.js';
+export {
+  FIT_BAND_CUTOFFS,
+  brownGoreC,
+  careerSuggestions,
+  fitBand,
+  hexDistance,
+  iachanM,
+  profileCorrelation,
+  type CareerSuggestion,
+  type FitBand,
+  type NoSuggestions,
+  type OccupationProfile,
+} from './psychometrics/congruence.js';
+export {
+  AGE_BANDS,
+  ALPHA_ALARM,
+  MIN_NORM_GROUP_SIZE,
+  ageBand,
+  alphaAlarm,
+  buildNormTable,
+  cronbachAlpha,
+  normGroupKey,
+  type AgeBand,
+  type AlphaReport,
+} from './psychometrics/reliability.js';
+export { flagMessage, interestSummary, noSuggestionsMessage, scaleExplanation } from './psychometrics/explanations.js';
+export {
+  MAPPING_SD_LIMIT,
+  aggregateOccupationProfiles,
+  codeFromProfile,
+  highPointCode,
+  hollandLabel,
+  type AggregatedProfile,
+} from './psychometrics/occupations.js';
+export { scaleScoreForDisplay } from './psychometrics/display.js';

@@ -16,3 +16,6 @@ export { UserTokenEntity } from './entities/user-token.entity.js';
 export { UserEntity } from './entities/user.entity.js';
 export { loadReferenceData, type ReferenceLoadReport } from './reference-loader.js';
 export { clearVacancySearchCache, vacancyFilterSql, type FilterSql, type SqlRunner } from './queries/vacancy-search.js';
+export * as psychometrics from './assessments/psychometrics.js';
+export { findInstrument, InstrumentVersionConflictError, latestInstruments, loadShippedInstruments, publishInstrument } from './assessments/instrument-store.js';
+export { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from './assessments/scoring-store.js';

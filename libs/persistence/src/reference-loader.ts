@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { RIASEC_ORDER, readReferenceData, type Dataset, type ReferenceData } from '#reference-data';
+import { loadShippedInstruments } from './assessments/instrument-store.js';
 
 export interface ReferenceLoadReport {
   loaded: string[];
@@ -122,6 +123,14 @@ const LOADERS: Array<[keyof ReferenceData, Loader]> = [
  * (checksum), all in one transaction. Rows are upserted by code; nothing a profile refers to is deleted.
  */
 export async function loadReferenceData(dataSource: DataSource, data: ReferenceData = readReferenceData()): Promise<ReferenceLoadReport> {
+  const report = await loadReferenceTables(dataSource, data);
+  // The shipped psychometric instruments, inserted when absent; a changed published version is refused.
+  const instruments = await loadShippedInstruments(dataSource);
+  if (instruments.length > 0) report.loaded.push(...instruments.map((name) => `instrument ${name}`));
+  return report;
+}
+
+async function loadReferenceTables(dataSource: DataSource, data: ReferenceData): Promise<ReferenceLoadReport> {
   return dataSource.transaction(async (db) => {
     // One loader at a time across processes (api and worker may start together).
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('kerjaku:reference-data'))`);

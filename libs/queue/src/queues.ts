@@ -5,6 +5,7 @@ export enum QueueName {
   Applications = 'applications',
   Ak1 = 'ak1',
   Vacancies = 'vacancies',
+  AssessmentScoring = 'assessment-scoring',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -17,6 +18,10 @@ export enum JobName {
   CloseExpiredVacancies = 'close-expired-vacancies',
   RemindVacancyDeadlines = 'remind-vacancy-deadlines',
   SendSavedSearchDigests = 'send-saved-search-digests',
+  ScoreAssessment = 'score-assessment',
+  ReconcileAssessments = 'reconcile-assessments',
+  ComputeReliability = 'compute-reliability',
+  ComputeNorms = 'compute-norms',
 }
 
 /**
@@ -31,6 +36,10 @@ export interface JobPayloads {
   [JobName.CloseExpiredVacancies]: Record<string, never>;
   [JobName.RemindVacancyDeadlines]: Record<string, never>;
   [JobName.SendSavedSearchDigests]: Record<string, never>;
+  [JobName.ScoreAssessment]: { assessmentId: string };
+  [JobName.ReconcileAssessments]: Record<string, never>;
+  [JobName.ComputeReliability]: Record<string, never>;
+  [JobName.ComputeNorms]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -43,6 +52,10 @@ export const JOB_QUEUE = {
   [JobName.CloseExpiredVacancies]: QueueName.Vacancies,
   [JobName.RemindVacancyDeadlines]: QueueName.Vacancies,
   [JobName.SendSavedSearchDigests]: QueueName.Vacancies,
+  [JobName.ScoreAssessment]: QueueName.AssessmentScoring,
+  [JobName.ReconcileAssessments]: QueueName.AssessmentScoring,
+  [JobName.ComputeReliability]: QueueName.AssessmentScoring,
+  [JobName.ComputeNorms]: QueueName.AssessmentScoring,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -52,10 +65,23 @@ export function jobIdFor<N extends JobName>(name: N, data: JobPayloads[N]): stri
   switch (name) {
     case JobName.SendEmail:
       return `${name}-${(data as JobPayloads[JobName.SendEmail]).outboxEmailId}`;
+    case JobName.ScoreAssessment:
+      return scoreJobId((data as JobPayloads[JobName.ScoreAssessment]).assessmentId);
     default:
       return undefined;
   }
 }
+
+/**
+ * The scoring job of one submission under one scoring version: the same submission queued twice
+ * (the API and the reconciler) is held once. BullMQ accepts a custom id with exactly two colons.
+ */
+export function scoreJobId(assessmentId: string, scoringVersion: string = CURRENT_SCORING_VERSION): string {
+  return `score:${assessmentId}:${scoringVersion}`;
+}
+
+/** Kept equal to SCORING_VERSION of the psychometrics library (a unit spec checks it). */
+export const CURRENT_SCORING_VERSION = '2026.1';
 
 /** Defaults for every job: retries with exponential backoff; failures kept for inspection, capped by age and count. */
 export const DEFAULT_JOB_OPTIONS = {
@@ -77,4 +103,9 @@ export const SCHEDULES = [
   { id: 'close-expired-vacancies', name: JobName.CloseExpiredVacancies, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
   { id: 'remind-vacancy-deadlines', name: JobName.RemindVacancyDeadlines, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
   { id: 'send-saved-search-digests', name: JobName.SendSavedSearchDigests, queue: QueueName.Vacancies, everyMs: 3600 * 1000 },
+  // Submitted assessments whose scoring job was lost are queued again (state in PostgreSQL).
+  { id: 'reconcile-assessments', name: JobName.ReconcileAssessments, queue: QueueName.AssessmentScoring, everySetting: 'reconcile' as const },
+  // Population statistics over valid protocols: nightly is enough, hourly catches up after a restart.
+  { id: 'compute-reliability', name: JobName.ComputeReliability, queue: QueueName.AssessmentScoring, everyMs: 6 * 3600 * 1000 },
+  { id: 'compute-norms', name: JobName.ComputeNorms, queue: QueueName.AssessmentScoring, everyMs: 24 * 3600 * 1000 },
 ] as const;

@@ -215,3 +215,145 @@ export interface SavedSearch {
   lastDigestAt?: string;
   createdAt: string;
 }
+
+// Psychometric assessments: shapes from /work/contract-psychometrics.md (section B).
+export type AssessmentKind = 'interest' | 'personality';
+export type AssessmentStatus = 'in_progress' | 'submitted' | 'scored' | 'failed';
+export type ProtocolStatus = 'valid' | 'questionable' | 'invalid';
+/** Either text in the session's language, or both languages. */
+export type MaybeBilingual = string | Bilingual;
+
+export interface Instrument {
+  id: string;
+  version: string;
+  kind: AssessmentKind;
+  title: Bilingual;
+  itemCount: number;
+  pageCount: number;
+  minutes: number;
+  translation?: { id?: { status: 'provisional' | 'validated'; note?: string } } | null;
+}
+
+export interface MyAssessment {
+  id: string;
+  instrumentId: string;
+  kind: AssessmentKind;
+  status: AssessmentStatus;
+  startedAt: string;
+  submittedAt: string | null;
+  resultStatus: ProtocolStatus | null;
+}
+
+export interface AssessmentSession {
+  id: string;
+  instrumentId: string;
+  instrumentVersion: string;
+  kind: AssessmentKind;
+  locale: 'id' | 'en';
+  status: AssessmentStatus;
+  pageCount: number;
+  /** Zero-based index of the first page not yet answered (pageCount when every page is). */
+  currentPage: number;
+  answered: number;
+  itemCount: number;
+}
+
+export interface AssessmentPage {
+  index: number;
+  pageCount: number;
+  scale: { min: number; max: number; labels: Record<string, string> | { id: Record<string, string>; en: Record<string, string> } };
+  items: Array<{ id: string; position: number; text: MaybeBilingual; value?: number | null }>;
+}
+
+export interface ValidityFlag {
+  code: string;
+  severity: 'warning' | 'invalid';
+  value?: number | string | null;
+  /** The counsellor's view may explain the flag. */
+  message?: Bilingual;
+  scale?: string;
+}
+
+export interface ScaleScore {
+  raw: number | null;
+  nMissing?: number;
+  meanItem: number | null;
+  pomp: number | null;
+  band: 'low' | 'average' | 'high' | null;
+  z: number | null;
+  T: number | null;
+  percentile: number | null;
+  sem: number | null;
+  ci95: [number, number] | null;
+}
+
+export interface HollandCode {
+  code: string;
+  ranking: string;
+  ambiguous: boolean;
+  tieWithinCode: boolean;
+  tieAtBoundary: boolean;
+  flat: boolean;
+  gapsToNext?: number[];
+  distinctFromNext?: boolean[];
+}
+
+export interface AssessmentMetrics {
+  nMissing: number;
+  longstring: number;
+  irv: number | null;
+  inconsistency: number | null;
+  pairsUsed: number;
+  meanItem: number | null;
+  secondsPerItem: number | null;
+  fastPages: number;
+}
+
+export interface AssessmentResultView {
+  assessmentId: string;
+  kind: AssessmentKind;
+  instrumentId?: string;
+  status: ProtocolStatus;
+  flags: ValidityFlag[];
+  scales: Record<string, ScaleScore | null>;
+  holland?: HollandCode | null;
+  consistency?: number | null;
+  differentiation?: { hollandRange: number; iachanDI: number; elevationMean: number } | null;
+  explanations?: Record<string, Bilingual>;
+  normVersion: string | null;
+  scoringVersion: string;
+  scoredAt?: string;
+  /** Only in the counsellor's view. */
+  metrics?: AssessmentMetrics;
+}
+
+export interface CareerSuggestionItem {
+  occupation: { code: string; title: Bilingual };
+  jobZone: number;
+  r: number;
+  band: 'best' | 'great' | 'good' | 'other';
+  cIndex: number | null;
+  sharedLetters: string[];
+  vacancies: Array<{ id: string; title: string; employer: string | { name: string } }>;
+  trainings: Array<{ id: string; title: string; centre: string | { name: string } }>;
+}
+
+export interface CareerSuggestions {
+  items: CareerSuggestionItem[];
+  none?: 'invalid' | 'flat' | 'incomplete';
+  message?: Bilingual;
+}
+
+export interface CounsellorAssessmentRow {
+  assessmentId: string;
+  seeker: { id: string; fullName: string };
+  instrumentId: string;
+  status: ProtocolStatus | AssessmentStatus;
+  flags: ValidityFlag[];
+  scoredAt: string | null;
+}
+
+export interface CounsellorSeekerAssessments {
+  seeker: { id: string; fullName: string };
+  items: AssessmentResultView[];
+}

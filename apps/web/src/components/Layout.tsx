@@ -34,7 +34,8 @@ function Navigation() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const links: Array<[string, string]> = [['/', t('nav.vacancies')]];
-  if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/saved-searches', t('nav.savedSearches')]);
+  if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')]);
+  if (user?.role === 'counsellor') links.push(['/counsellor/assessments', t('nav.counsellorResults')]);
   if (user?.role === 'employer') links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
   if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
   return (

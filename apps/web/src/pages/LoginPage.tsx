@@ -14,6 +14,8 @@ export function homeFor(role: Role): string {
       return '/employer/vacancies';
     case 'admin':
       return '/admin/employers';
+    case 'counsellor':
+      return '/counsellor/assessments';
     default:
       return '/notifications';
   }

@@ -44,7 +44,7 @@ export class ApplicationsController {
   @Put(':id/sharing')
   @ApiOperation({
     summary: 'Choose whether the employer may see my assessment summary',
-    description: 'Only the choice is stored for now; the assessment summary itself comes with the assessments feature.',
+    description: 'When shared, the company sees the interest code and its themes of my latest usable interest result on this application, never scale scores.',
   })
   sharing(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: SharingDto) {
     return this.applications.setSharing(user, id, dto.shareAssessment);

@@ -153,6 +153,23 @@ export class ApplicationsRepository {
     );
   }
 
+  /**
+   * The seeker's latest usable interest result (valid or questionable), for the summary an employer
+   * may see when the seeker shares it: the Holland code only, never scale scores.
+   */
+  async interestResultOf(seekerId: string): Promise<{ result: Record<string, unknown>; scored_at: Date } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT r.result, a.scored_at
+         FROM assessments a
+         JOIN instrument_versions iv ON iv.instrument_id = a.instrument_id AND iv.version = a.instrument_version AND iv.kind = 'interest'
+         JOIN LATERAL (SELECT status, result FROM assessment_results WHERE assessment_id = a.id ORDER BY created_at DESC LIMIT 1) r ON true
+        WHERE a.user_id = $1 AND a.status = 'scored' AND r.status IN ('valid', 'questionable') AND r.result -> 'holland' ->> 'code' IS NOT NULL
+        ORDER BY a.scored_at DESC LIMIT 1`,
+      [seekerId],
+    );
+    return row ?? null;
+  }
+
   async setSharing(id: string, shareAssessment: boolean): Promise<void> {
     await this.dataSource.query(`UPDATE applications SET share_assessment = $2, updated_at = now() WHERE id = $1`, [id, shareAssessment]);
   }

@@ -8,6 +8,8 @@ import {
   newApplicantNotification,
   statusChangedNotification,
   withdrawnNotification,
+  interestSummary,
+  type AssessmentResult,
   type ApplicationContext,
   type ApplicationStatus,
   type NotificationInput,
@@ -60,6 +62,8 @@ export interface ApplicationSummaryView {
 export interface ApplicationDetailView extends ApplicationSummaryView {
   history: Array<{ from: ApplicationStatus | null; to: ApplicationStatus; by: { role: string }; at: string; reason?: string; note?: string }>;
   placement: { id: string; hiredAt: string; startDate: string | null } | null;
+  /** Company side only: the seeker's interest summary when they shared it for this application, else null. Never scale scores. */
+  assessmentSummary?: { interestCode: string; themes: { id: string; en: string }; takenAt: string } | null;
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -283,11 +287,18 @@ export class ApplicationsService {
     });
   }
 
+  /** The seeker's shared interest summary: the Holland code and its themes in words, never scores. */
+  private assessmentSummary(interest: { result: Record<string, unknown>; scored_at: Date } | null): ApplicationDetailView['assessmentSummary'] {
+    const summary = interest ? interestSummary(interest.result as unknown as AssessmentResult) : null;
+    return summary && interest ? { ...summary, takenAt: interest.scored_at.toISOString() } : null;
+  }
+
   private async detail(application: ApplicationRecord, forEmployer: boolean): Promise<ApplicationDetailView> {
-    const [[summary], history, placement] = await Promise.all([
+    const [[summary], history, placement, interest] = await Promise.all([
       this.summaries([application], forEmployer),
       this.repository.history(application.id),
       this.repository.placementOf(application.id),
+      forEmployer && application.share_assessment ? this.repository.interestResultOf(application.seeker_id) : Promise.resolve(null),
     ]);
     return {
       ...summary,
@@ -301,6 +312,11 @@ export class ApplicationsService {
         ...(forEmployer && row.note ? { note: row.note } : {}),
       })),
       placement: placement ? { id: placement.id, hiredAt: placement.hired_at.toISOString(), startDate: placement.start_date } : null,
+      ...(forEmployer
+        ? {
+            assessmentSummary: this.assessmentSummary(interest),
+          }
+        : {}),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
   APPLICATION_STATUSES,
   EMPLOYER_TARGET_STATUSES,
@@ -72,6 +72,8 @@ export class TransitionDto {
   @ApiPropertyOptional({ type: InterviewDto, description: 'Required with to=interview' })
   @IsOptional()
   @IsDefined({ message: 'interview must be an object { startsAt, mode, place }' })
+  // A list would pass the nested validation with nothing in it.
+  @IsObject({ message: 'interview must be an object { startsAt, mode, place }, not a list' })
   @ValidateNested()
   @Type(() => InterviewDto)
   interview?: InterviewDto;

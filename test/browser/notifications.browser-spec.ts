@@ -91,14 +91,18 @@ describe('notifications (browser)', () => {
     const { page } = b;
     await page.goto('/notifications');
     await page.getByRole('heading', { level: 1, name: 'Notifikasi' }).waitFor();
+    // Let the page's own requests finish first, so that only the navigation below meets the 401s.
+    await page.getByText('Undangan wawancara').waitFor();
+    await page.waitForLoadState('networkidle');
     const before = await storedRefreshToken(page);
-    // The next two notification requests answer 401, as they would once the access token expires.
-    let refusals = 2;
-    await page.route('**/api/notifications**', (route) => (refusals-- > 0 ? route.fulfill({ status: 401, json: { statusCode: 401, error: 'Unauthorized', message: 'expired' } }) : route.fallback()));
+    // Listen before the refusals start, so that a fast refresh cannot slip by unseen.
     const refreshes: string[] = [];
     page.on('request', (request) => request.url().endsWith('/api/auth/refresh') && refreshes.push(request.url()));
     const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/auth/refresh'));
     const retried = page.waitForResponse((response) => /\/api\/notifications\?/.test(response.url()) && response.status() === 200);
+    // The next two notification requests answer 401, as they would once the access token expires.
+    let refusals = 2;
+    await page.route('**/api/notifications**', (route) => (refusals-- > 0 ? route.fulfill({ status: 401, json: { statusCode: 401, error: 'Unauthorized', message: 'expired' } }) : route.fallback()));
     await page.getByRole('link', { name: 'Lowongan' }).click();
     await page.getByRole('link', { name: /Notifikasi/ }).click();
     expect((await refreshed).status()).toBe(200);

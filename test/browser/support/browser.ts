@@ -44,6 +44,8 @@ export async function startBrowserTest(): Promise<BrowserTest> {
     baseURL: baseUrl,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
+    // No animations: a click during a panel's opening transition can miss its target on a busy machine.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, FileInput, Group, List, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
@@ -46,6 +46,15 @@ interface Uploaded {
 
 const KEY = ['admin', 'psychometrics'];
 
+/** A table that scrolls sideways on a phone; focusable and named, so a keyboard user can scroll it too. */
+function Scrollable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      {children}
+    </div>
+  );
+}
+
 function titleOf(title: unknown, language: string): string {
   if (typeof title === 'string') return title;
   if (title && typeof title === 'object') {
@@ -75,7 +84,7 @@ function Reliability() {
       )}
       {query.data && items.length === 0 && <Text>{t('adminPsy.reliabilityEmpty')}</Text>}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
+        <Scrollable label={t('adminPsy.reliabilityTitle')}>
           <Table striped data-testid="reliability-table">
             <Table.Thead>
               <Table.Tr>
@@ -107,7 +116,7 @@ function Reliability() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scrollable>
       )}
     </section>
   );
@@ -132,7 +141,7 @@ function Norms() {
       {query.data && <Text size="sm">{t('adminPsy.normsHint', { min: query.data.minGroupSize })}</Text>}
       {query.data && items.length === 0 && <Text>{t('adminPsy.normsEmpty')}</Text>}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
+        <Scrollable label={t('adminPsy.normsTitle')}>
           <Table striped data-testid="norms-table">
             <Table.Thead>
               <Table.Tr>
@@ -154,7 +163,9 @@ function Norms() {
                     {norm.groups.map((group) => `${group.groupKey} (n = ${group.n})`).join(', ')}
                   </Table.Td>
                   <Table.Td>
-                    {t(`adminPsy.normStatus.${norm.status}`, { defaultValue: norm.status })}
+                    <Text span data-testid="norm-status">
+                      {t(`adminPsy.normStatus.${norm.status}`, { defaultValue: norm.status })}
+                    </Text>
                     {norm.activatedAt && <Text size="xs">{formatDate(norm.activatedAt, i18n.language)}</Text>}
                   </Table.Td>
                   <Table.Td>
@@ -175,7 +186,7 @@ function Norms() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scrollable>
       )}
     </section>
   );
@@ -222,7 +233,7 @@ function Instruments() {
       <ErrorMessage error={query.error} />
       {query.data && items.length === 0 && <Text>{t('adminPsy.instrumentsEmpty')}</Text>}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
+        <Scrollable label={t('adminPsy.instrumentsTitle')}>
           <Table striped data-testid="instruments-table">
             <Table.Thead>
               <Table.Tr>
@@ -250,7 +261,7 @@ function Instruments() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scrollable>
       )}
       <Title order={3} size="h4" mt="md" mb="xs" id="psy-upload">
         {t('adminPsy.uploadTitle')}

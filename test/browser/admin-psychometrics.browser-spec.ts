@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
+import { takeAssessment } from '../support/assessments.js';
+import { createCompany, createSeeker, createVacancy } from '../support/exchange-fixtures.js';
 import { registerUser, type RegisteredUser } from '../support/factories.js';
+import { eventually } from '../support/test-context.js';
 import { expectAccessible, startBrowserTest, visit, type BrowserTest } from './support/browser.js';
 
 // The admin's psychometrics page against the real API: a reliability alarm, activating a draft
@@ -98,5 +101,42 @@ describe('admin psychometrics page, real API (browser)', () => {
     await page.getByLabel('Definisi instrumen (JSON)').fill('{ not json');
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ini bukan JSON yang sah' }).waitFor();
+  });
+
+  it("shows the employer a seeker's interest summary on the board only for the application it was shared with", async () => {
+    const { page, t } = b;
+    const worker = await t.startWorker();
+    try {
+      const company = await createCompany(t);
+      const vacancyId = await createVacancy(t, company.id, { title: 'Pramuniaga Toko' });
+      const sharing = await createSeeker(t, { fullName: 'Dewi Lestari' });
+      const private_ = await createSeeker(t, { fullName: 'Bima Saputra' });
+      // S highest, then E: the summary names the social theme.
+      const byType: Record<string, number> = { R: 1, I: 2, A: 3, S: 5, E: 4, C: 3 };
+      const ids = [await takeAssessment(t, sharing, 'riasec-48', (item) => byType[item.scale]), await takeAssessment(t, private_, 'riasec-48', (item) => byType[item.scale])];
+      await eventually(async () => (await t.db.query(`SELECT count(*)::int AS n FROM assessments WHERE id = ANY($1::uuid[]) AND status = 'scored'`, [ids])).rows[0].n === 2, 30_000, 'both scored');
+      await t.http.post('/api/applications').auth(sharing.accessToken, { type: 'bearer' }).send({ vacancyId, shareAssessment: true }).expect(201);
+      await t.http.post('/api/applications').auth(private_.accessToken, { type: 'bearer' }).send({ vacancyId, shareAssessment: false }).expect(201);
+
+      await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
+      await logIn(page, company.owner, /\/employer\/vacancies$/);
+      await page.goto(`/employer/vacancies/${vacancyId}/applicants`);
+      const cards = page.getByTestId('applicant');
+      const shared = cards.filter({ hasText: 'Dewi Lestari' });
+      const hidden = cards.filter({ hasText: 'Bima Saputra' });
+      await shared.waitFor();
+      expect(await page.getByTestId('interest-summary').count()).toBe(0);
+      await shared.getByRole('button', { name: 'Tampilkan ringkasan minat Dewi Lestari' }).click();
+      await hidden.getByRole('button', { name: 'Tampilkan ringkasan minat Bima Saputra' }).click();
+      const summary = shared.getByTestId('interest-summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toMatch(/^Ringkasan minat: .*Sosial/);
+      expect(await summary.textContent()).not.toMatch(/\d/);
+      await hidden.getByTestId('interest-summary-none').waitFor();
+      expect(await hidden.getByTestId('interest-summary').count()).toBe(0);
+      await expectAccessible(page, 'the applicant board with an interest summary');
+    } finally {
+      await worker.close().catch(() => undefined);
+    }
   });
 });

@@ -126,8 +126,8 @@ describe('admin psychometrics page, real API (browser)', () => {
       const hidden = cards.filter({ hasText: 'Bima Saputra' });
       await shared.waitFor();
       expect(await page.getByTestId('interest-summary').count()).toBe(0);
-      await shared.getByRole('button', { name: 'Tampilkan ringkasan minat Dewi Lestari' }).click();
-      await hidden.getByRole('button', { name: 'Tampilkan ringkasan minat Bima Saputra' }).click();
+      await shared.getByRole('button', { name: 'Ringkasan minat Dewi Lestari' }).click();
+      await hidden.getByRole('button', { name: 'Ringkasan minat Bima Saputra' }).click();
       const summary = shared.getByTestId('interest-summary');
       await summary.waitFor();
       expect(await summary.textContent()).toMatch(/^Ringkasan minat: .*Sosial/);

@@ -31,8 +31,8 @@ function InterestSummary({ application }: { application: Applicant }) {
   });
   if (!open) {
     return (
-      <Button variant="subtle" size="compact-xs" onClick={() => setOpen(true)} aria-expanded={false} px={0}>
-        {t('board.interestSummaryShow', { name: application.applicant.fullName })}
+      <Button variant="subtle" size="compact-xs" onClick={() => setOpen(true)} aria-expanded={false} aria-label={t('board.interestSummaryShow', { name: application.applicant.fullName })} px={0}>
+        {t('board.interestSummaryButton')}
       </Button>
     );
   }

@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
       { path: 'employer/vacancies/:id', ...page(() => import('./pages/employer/VacancyEditPage'), ['employer']) },
       { path: 'employer/vacancies/:id/applicants', ...page(() => import('./pages/employer/ApplicantBoardPage'), ['employer']) },
       { path: 'admin/employers', ...page(() => import('./pages/admin/AdminEmployersPage'), ['admin']) },
+      { path: 'admin/psychometrics', ...page(() => import('./pages/admin/AdminPsychometricsPage'), ['admin']) },
       { path: 'admin/wording-exceptions', ...page(() => import('./pages/admin/AdminExceptionsPage'), ['admin']) },
       { path: '*', ...page(() => import('./pages/NotFoundPage')) },
     ],

@@ -16,6 +16,37 @@ const NEXT: Record<string, string[]> = {
   offered: ['hired', 'rejected'],
 };
 
+interface ApplicationSummary {
+  assessmentSummary?: { interestCode: string; themes: { id: string; en: string }; takenAt: string } | null;
+}
+
+/** The seeker's shared interest summary (themes in words, never scores), fetched only when asked for. */
+function InterestSummary({ application }: { application: Applicant }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const detail = useQuery({
+    queryKey: ['application', application.id, 'summary'],
+    queryFn: () => api<ApplicationSummary>(`/applications/${application.id}`),
+    enabled: open,
+  });
+  if (!open) {
+    return (
+      <Button variant="subtle" size="compact-xs" onClick={() => setOpen(true)} aria-expanded={false} aria-label={t('board.interestSummaryShow', { name: application.applicant.fullName })} px={0}>
+        {t('board.interestSummaryButton')}
+      </Button>
+    );
+  }
+  if (detail.isLoading) return <Loading />;
+  if (detail.error) return <ErrorMessage error={detail.error} />;
+  const summary = detail.data?.assessmentSummary;
+  if (!summary) return <Text size="xs" data-testid="interest-summary-none">{t('board.interestSummaryNone')}</Text>;
+  return (
+    <Text size="sm" data-testid="interest-summary">
+      {t('board.interestSummary', { themes: i18n.language === 'en' ? summary.themes.en : summary.themes.id })}
+    </Text>
+  );
+}
+
 function Move({ application, onMoved }: { application: Applicant; onMoved: () => void }) {
   const { t } = useTranslation();
   const [to, setTo] = useState<string | null>(null);
@@ -116,6 +147,7 @@ export default function ApplicantBoardPage() {
                           {t('board.interviewAt', { date: new Date(application.interview.startsAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID'), place: application.interview.place })}
                         </Text>
                       )}
+                      <InterestSummary application={application} />
                       <Move application={application} onMoved={refresh} />
                     </Card>
                   );

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Locale, NormTable } from './types.js';
+import { profileCorrelation } from './congruence.js';
 
 /** Fewest valid protocols a norm group needs before its norms may be activated (policy, spec §6.2). */
 export const MIN_NORM_GROUP_SIZE = 300;
@@ -25,26 +26,6 @@ function variance(values: number[]): number {
   return squares / (n - 1);
 }
 
-function correlation(x: number[], y: number[]): number | null {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i]!;
-    my += y[i]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-    syy += (y[i]! - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
-}
 
 function alphaOf(columns: number[][]): number | null {
   const k = columns.length;
@@ -78,7 +59,7 @@ export function cronbachAlpha(matrix: number[][]): AlphaReport {
   return {
     alpha: alphaOf(columns),
     itemTotal: columns.map((column) =>
-      correlation(
+      profileCorrelation(
         column,
         totals.map((t, i) => t - column[i]!),
       ),

@@ -9,6 +9,13 @@ module.exports = {
       to: { path: ['node_modules/@nestjs/', 'node_modules/typeorm/', 'node_modules/bullmq/', 'node_modules/ioredis/', 'node_modules/class-validator/', 'node_modules/pg/', '^apps/', '^libs/(persistence|queue|platform)/'] },
     },
     {
+      name: 'matching-engine-is-pure',
+      comment: 'The in-memory index depends on the domain library only, so it runs the same in the worker, the tests and the benchmark.',
+      severity: 'error',
+      from: { path: '^libs/matching-engine/' },
+      to: { path: ['node_modules/', '^apps/', '^libs/(persistence|queue|platform|config|reference-data)/'], pathNot: 'node_modules/@types/' },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

@@ -3,7 +3,7 @@ const ESM_REQUIRED_FROM_CJS = ['content-disposition'];
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
-    '^#(config|domain|persistence|platform|queue|reference-data)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(config|domain|matching-engine|persistence|platform|queue|reference-data)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

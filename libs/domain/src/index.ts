@@ -176,3 +176,60 @@ export {
   type AggregatedProfile,
 } from './psychometrics/occupations.js';
 export { scaleScoreForDisplay } from './psychometrics/display.js';
+export {
+  DEFAULT_MATCH_WEIGHTS,
+  MATCH_COMPONENTS,
+  MATCH_COMPONENT_COUNT,
+  MATCH_SCORING_VERSION,
+  MAX_MATCH_WEIGHT,
+  matchWeightProblems,
+  type MatchComponent,
+  type MatchWeights,
+} from './matching/weights.js';
+export {
+  MATCH_EXCLUSIONS,
+  type MatchDirection,
+  type MatchExclusion,
+  type MatchSeeker,
+  type MatchSeekerSkill,
+  type MatchVacancy,
+  type MatchVacancySkill,
+  type SkillSource,
+} from './matching/inputs.js';
+export { MatchContext, standardizedProfile, type MatchReference, type RelatedSkills } from './matching/context.js';
+export {
+  NEUTRAL,
+  REQUIRED_SKILL_FACTOR,
+  compareRanked,
+  compileSeeker,
+  compileVacancy,
+  componentBuffer,
+  countsInterest,
+  educationFit,
+  employmentTypeFit,
+  excludedByStatus,
+  experienceFit,
+  indexOfSorted,
+  interestCorrelation,
+  interestFit,
+  locationFit,
+  matchScore,
+  occupationFit,
+  scoreCeilingWithoutSkillOverlap,
+  scoreMatch,
+  skillCredit,
+  skillsFit,
+  wageFit,
+  weightedScore,
+  type CompiledSeeker,
+  type CompiledVacancy,
+} from './matching/score.js';
+export {
+  explainCompiled,
+  explainMatch,
+  type ComponentExplanation,
+  type MatchExplanation,
+  type MatchedSkill,
+  type MissingSkill,
+  type RelatedSkillCredit,
+} from './matching/explain.js';

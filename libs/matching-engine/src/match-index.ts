@@ -10,7 +10,7 @@ import {
   type MatchContext,
 } from '#domain';
 import { otherComponentsSum } from './bounds.js';
-import { growFloat64, growInt32, IntList, WeightedList } from './lists.js';
+import { CommuteList, growFloat64, growInt32, IntList, WeightedList } from './lists.js';
 import { emptyRankedList, toRankedList, TopK, type RankedList } from './ranked.js';
 import { ACTIVE, HAS_INTERESTS, readSeeker, SEARCHABLE, SeekerScratch, SeekerStore } from './seeker-store.js';
 
@@ -45,10 +45,10 @@ export class MatchIndex {
   private seekerHighWater = 0;
   private seekerCapacity = 0;
   /** skill × (regions + 1) + home region (regions = no home region): active seekers holding the skill. */
-  private readonly seekerPostings: Array<IntList | undefined> = [];
+  private readonly seekerPostings: Array<CommuteList | undefined> = [];
   /** skill × regions + region: active seekers holding the skill who chose the region and cannot commute to it. */
   private readonly preferredPostings: Array<IntList | undefined> = [];
-  private readonly homeSeekers: IntList[] = [];
+  private readonly homeSeekers: CommuteList[] = [];
   private readonly preferringSeekers: IntList[] = [];
   /** The longest commute of any seeker ever placed in a home region (an upper bound; never lowered). */
   private readonly homeMaxCommute: Float64Array;
@@ -100,7 +100,7 @@ export class MatchIndex {
     const r = this.regions;
     this.homeMaxCommute = new Float64Array(r);
     for (let i = 0; i <= r; i++) {
-      this.homeSeekers.push(new IntList());
+      this.homeSeekers.push(new CommuteList());
       this.bucketVacancies.push(new IntList());
       this.bucketVacanciesWithoutSkills.push(new IntList());
       if (i < r) this.preferringSeekers.push(new IntList());
@@ -558,7 +558,6 @@ export class MatchIndex {
     const stamp = this.seekerStamp;
     const bound = this.seekerBound;
     const epoch = this.seekerEpoch;
-    const commute = this.seekers.maxCommuteKm;
     const flags = this.seekers.flags;
     const needed = searchableOnly ? SEARCHABLE : 0;
     const base = skill * (this.regions + 1);
@@ -567,9 +566,12 @@ export class MatchIndex {
       if (list === undefined) continue;
       const km = this.homeDistances[t]!;
       const values = list.values;
+      const commutes = list.commutes;
       for (let i = 0; i < list.length; i++) {
+        // Longest commute first: from here on nobody reaches the vacancy.
+        if (commutes[i]! < km) break;
         const slot = values[i]!;
-        if ((km > 0 && commute[slot]! < km) || (flags[slot]! & needed) !== needed) continue;
+        if ((flags[slot]! & needed) !== needed) continue;
         if (stamp[slot] !== epoch) {
           stamp[slot] = epoch;
           bound[slot] = credit;
@@ -602,15 +604,15 @@ export class MatchIndex {
   private collectRestSeekers(vacancy: CompiledVacancy, homes: number, found: number, searchableOnly: boolean): number {
     const stamp = this.seekerStamp;
     const epoch = this.seekerEpoch;
-    const commute = this.seekers.maxCommuteKm;
     const flags = this.seekers.flags;
     const needed = searchableOnly ? SEARCHABLE : 0;
     for (let t = 0; t < homes; t++) {
       const list = this.homeSeekers[this.homeBuckets[t]!]!;
       const km = this.homeDistances[t]!;
       for (let i = 0; i < list.length; i++) {
+        if (list.commutes[i]! < km) break;
         const slot = list.values[i]!;
-        if (stamp[slot] === epoch || (km > 0 && commute[slot]! < km) || (flags[slot]! & needed) !== needed) continue;
+        if (stamp[slot] === epoch || (flags[slot]! & needed) !== needed) continue;
         stamp[slot] = epoch;
         this.seekerFound[found++] = slot;
       }
@@ -711,12 +713,16 @@ export class MatchIndex {
       if (add) list.push(slot);
       else list.remove(slot);
     };
-    edit(this.homeSeekers[home]!);
+    const editByCommute = (list: CommuteList): void => {
+      if (add) list.insert(slot, commute);
+      else list.remove(slot);
+    };
+    editByCommute(this.homeSeekers[home]!);
     if (add && region >= 0 && commute > this.homeMaxCommute[region]!) this.homeMaxCommute[region] = commute;
     const stride = this.regions + 1;
     for (let i = 0; i < skillCount; i++) {
       const index = this.skillNumber(store.arena[start + i]!) * stride + home;
-      edit((this.seekerPostings[index] ??= new IntList()));
+      editByCommute((this.seekerPostings[index] ??= new CommuteList()));
     }
     for (let p = 0; p < regionCount; p++) {
       const chosen = store.arena[start + skillCount + p]!;

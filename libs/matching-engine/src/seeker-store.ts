@@ -170,7 +170,8 @@ export class SeekerStore {
 
 /**
  * A CompiledSeeker read back from the store into reused buffers, so that scoring a stored seeker
- * allocates nothing. Valid until the next `load`; never handed out of the index.
+ * allocates nothing; its arrays are copied only when first read (a pair ruled out by a bound never
+ * reads the skills). Valid until the next `load`; never handed out of the index.
  */
 export class SeekerScratch implements CompiledSeeker {
   id = '';
@@ -183,20 +184,26 @@ export class SeekerScratch implements CompiledSeeker {
   wageMin = -1;
   maxCommuteKm = 0;
   openToRemote = false;
-  preferredRegions: Int32Array = EMPTY_INT;
-  preferredOccupations: Int32Array = EMPTY_INT;
   employmentTypeMask = 0;
-  skillIds: Int32Array = EMPTY_INT;
-  skillLevels: Uint8Array = EMPTY_BYTES;
-  skillSources: Uint8Array = EMPTY_BYTES;
-  interests: Float64Array | null = null;
 
+  private store: SeekerStore | null = null;
+  private slot = -1;
+  private copied = 0;
+  private skills: Int32Array = EMPTY_INT;
+  private regions: Int32Array = EMPTY_INT;
+  private occupations: Int32Array = EMPTY_INT;
+  private levels: Uint8Array = EMPTY_BYTES;
+  private sources: Uint8Array = EMPTY_BYTES;
+  private profile: Float64Array | null = null;
   private readonly ints: Int32Array[][] = [[], [], []];
   private readonly bytes: Uint8Array[][] = [[], []];
-  private readonly profile = new Float64Array(INTERESTS);
+  private readonly profileBuffer = new Float64Array(INTERESTS);
 
   load(store: SeekerStore, slot: number): this {
     const flags = store.flags[slot]!;
+    this.store = store;
+    this.slot = slot;
+    this.copied = 0;
     this.id = store.ids[slot]!;
     this.active = (flags & ACTIVE) !== 0;
     this.searchable = (flags & SEARCHABLE) !== 0;
@@ -208,32 +215,96 @@ export class SeekerScratch implements CompiledSeeker {
     this.wageMin = store.wageMin[slot]!;
     this.maxCommuteKm = store.maxCommuteKm[slot]!;
     this.employmentTypeMask = store.employmentTypeMask[slot]!;
-    const start = store.offset[slot]!;
-    const skills = store.skillCount[slot]!;
-    const regions = store.regionCount[slot]!;
-    const occupations = store.occupationCount[slot]!;
-    this.skillIds = copyInts(this.buffer(this.ints[0]!, skills), store.arena, start, skills);
-    this.preferredRegions = copyInts(this.buffer(this.ints[1]!, regions), store.arena, start + skills, regions);
-    this.preferredOccupations = copyInts(this.buffer(this.ints[2]!, occupations), store.arena, start + skills + regions, occupations);
-    this.skillLevels = copyBytes(this.byteBuffer(this.bytes[0]!, skills), store.levels, start, skills);
-    this.skillSources = copyBytes(this.byteBuffer(this.bytes[1]!, skills), store.sources, start, skills);
-    if ((flags & HAS_INTERESTS) !== 0) {
-      const base = slot * INTERESTS;
-      for (let i = 0; i < INTERESTS; i++) this.profile[i] = store.interests[base + i]!;
-      this.interests = this.profile;
-    } else {
-      this.interests = null;
-    }
     return this;
   }
 
-  private buffer(cache: Int32Array[], length: number): Int32Array {
-    return (cache[length] ??= new Int32Array(length));
+  get skillIds(): Int32Array {
+    if ((this.copied & 1) === 0) {
+      const store = this.store!;
+      const n = store.skillCount[this.slot]!;
+      this.skills = copyInts(bufferOf(this.ints[0]!, n), store.arena, store.offset[this.slot]!, n);
+      this.copied |= 1;
+    }
+    return this.skills;
   }
 
-  private byteBuffer(cache: Uint8Array[], length: number): Uint8Array {
-    return (cache[length] ??= new Uint8Array(length));
+  get preferredRegions(): Int32Array {
+    if ((this.copied & 2) === 0) {
+      const store = this.store!;
+      const n = store.regionCount[this.slot]!;
+      this.regions = copyInts(bufferOf(this.ints[1]!, n), store.arena, store.offset[this.slot]! + store.skillCount[this.slot]!, n);
+      this.copied |= 2;
+    }
+    return this.regions;
   }
+
+  get preferredOccupations(): Int32Array {
+    if ((this.copied & 4) === 0) {
+      const store = this.store!;
+      const n = store.occupationCount[this.slot]!;
+      const start = store.offset[this.slot]! + store.skillCount[this.slot]! + store.regionCount[this.slot]!;
+      this.occupations = copyInts(bufferOf(this.ints[2]!, n), store.arena, start, n);
+      this.copied |= 4;
+    }
+    return this.occupations;
+  }
+
+  get skillLevels(): Uint8Array {
+    if ((this.copied & 8) === 0) {
+      const store = this.store!;
+      const n = store.skillCount[this.slot]!;
+      this.levels = copyBytes(byteBufferOf(this.bytes[0]!, n), store.levels, store.offset[this.slot]!, n);
+      this.copied |= 8;
+    }
+    return this.levels;
+  }
+
+  get skillSources(): Uint8Array {
+    if ((this.copied & 16) === 0) {
+      const store = this.store!;
+      const n = store.skillCount[this.slot]!;
+      this.sources = copyBytes(byteBufferOf(this.bytes[1]!, n), store.sources, store.offset[this.slot]!, n);
+      this.copied |= 16;
+    }
+    return this.sources;
+  }
+
+  get interests(): Float64Array | null {
+    if ((this.copied & 32) === 0) {
+      const store = this.store!;
+      if ((store.flags[this.slot]! & HAS_INTERESTS) !== 0) {
+        const base = this.slot * INTERESTS;
+        for (let i = 0; i < INTERESTS; i++) this.profileBuffer[i] = store.interests[base + i]!;
+        this.profile = this.profileBuffer;
+      } else {
+        this.profile = null;
+      }
+      this.copied |= 32;
+    }
+    return this.profile;
+  }
+}
+
+function bufferOf(cache: Int32Array[], length: number): Int32Array {
+  if (length === 0) return EMPTY_INT;
+  let buffer = cache[length];
+  if (buffer === undefined) {
+    for (let n = cache.length; n < length; n++) cache.push(new Int32Array(n));
+    buffer = new Int32Array(length);
+    cache.push(buffer);
+  }
+  return buffer;
+}
+
+function byteBufferOf(cache: Uint8Array[], length: number): Uint8Array {
+  if (length === 0) return EMPTY_BYTES;
+  let buffer = cache[length];
+  if (buffer === undefined) {
+    for (let n = cache.length; n < length; n++) cache.push(new Uint8Array(n));
+    buffer = new Uint8Array(length);
+    cache.push(buffer);
+  }
+  return buffer;
 }
 
 const EMPTY_INT = new Int32Array(0);

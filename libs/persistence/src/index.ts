@@ -19,3 +19,12 @@ export { clearVacancySearchCache, vacancyFilterSql, type FilterSql, type SqlRunn
 export * as psychometrics from './assessments/psychometrics.js';
 export { findInstrument, InstrumentVersionConflictError, latestInstruments, loadShippedInstruments, publishInstrument } from './assessments/instrument-store.js';
 export { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from './assessments/scoring-store.js';
+export {
+  VACANCY_OPEN_SQL,
+  loadActiveWeightSet,
+  loadMatchReference,
+  loadMatchSeekers,
+  loadMatchVacancies,
+  streamMatchSeekers,
+  streamMatchVacancies,
+} from './matching/match-loaders.js';

@@ -58,7 +58,7 @@ describe('MatchIndex top-K', () => {
           expectIndexEqualsBruteForce(loadWorld(options, { seekers: seekerCount, vacancies: vacancyCount, cloneShare: 0.2 }, weights), k);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   });
 
@@ -302,7 +302,7 @@ describe('MatchIndex incremental bookkeeping', () => {
           });
         },
       ),
-      { numRuns: 50 },
+      { numRuns: 40 },
     );
   });
 

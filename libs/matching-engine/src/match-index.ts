@@ -573,6 +573,7 @@ export class MatchIndex {
     for (let t = 0; t < homes; t++) {
       const list = this.seekerPostings[base + this.homeBuckets[t]!];
       if (list === undefined) continue;
+      list.settle();
       const km = this.homeDistances[t]!;
       const values = list.values;
       const commutes = list.commutes;
@@ -618,6 +619,7 @@ export class MatchIndex {
     const needed = searchableOnly ? SEARCHABLE : 0;
     for (let t = 0; t < homes; t++) {
       const list = this.homeSeekers[this.homeBuckets[t]!]!;
+      list.settle();
       const km = this.homeDistances[t]!;
       for (let i = 0; i < list.length; i++) {
         if (list.commutes[i]! < km) break;

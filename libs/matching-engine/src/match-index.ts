@@ -71,6 +71,12 @@ export class MatchIndex {
   /** The score a seeker needs to be in a stored list (k-th score, or 0 when the list is not full); NaN when none noted. */
   private jobsThreshold = new Float64Array(0);
   private candidatesThreshold = new Float64Array(0);
+  /**
+   * The noted lists an entity with no skill in common could still enter (their threshold is not
+   * above the no-overlap ceiling): a change scans these instead of every entity in reach.
+   */
+  private readonly lowJobLists = new SlotSet();
+  private readonly lowCandidateLists = new SlotSet();
 
   // Scratch, reused by every query.
   private seekerStamp = new Int32Array(0);
@@ -124,6 +130,8 @@ export class MatchIndex {
     this.ctx = ctx;
     this.jobsThreshold.fill(Number.NaN);
     this.candidatesThreshold.fill(Number.NaN);
+    this.lowJobLists.clear();
+    this.lowCandidateLists.clear();
   }
 
   get seekerCount(): number {
@@ -197,6 +205,7 @@ export class MatchIndex {
     this.seekerSlots.delete(id);
     this.freeSeekerSlots.push(slot);
     this.jobsThreshold[slot] = Number.NaN;
+    this.lowJobLists.delete(slot);
   }
 
   upsertVacancy(vacancy: CompiledVacancy): void {
@@ -222,6 +231,7 @@ export class MatchIndex {
     this.vacancySlots.delete(id);
     this.freeVacancySlots.push(slot);
     this.candidatesThreshold[slot] = Number.NaN;
+    this.lowCandidateLists.delete(slot);
   }
 
   // ---------------------------------------------------------------- queries
@@ -243,13 +253,20 @@ export class MatchIndex {
   /** Records what a seeker's stored jobs list holds (its k-th score), so that vacancy changes find it. */
   noteJobsList(seekerId: string, list: RankedList, k: number): void {
     const slot = this.seekerSlots.get(seekerId);
-    if (slot !== undefined) this.jobsThreshold[slot] = thresholdOf(list, k);
+    if (slot === undefined) return;
+    const threshold = thresholdOf(list, k);
+    this.jobsThreshold[slot] = threshold;
+    const ceiling = Math.max(scoreCeilingWithoutSkillOverlap(this.ctx, false), scoreCeilingWithoutSkillOverlap(this.ctx, true));
+    this.lowJobLists.set(slot, threshold <= ceiling + BOUND_EPSILON);
   }
 
   /** Records what a vacancy's stored candidate list holds, so that seeker changes find it. */
   noteCandidatesList(vacancyId: string, list: RankedList, k: number): void {
     const slot = this.vacancySlots.get(vacancyId);
-    if (slot !== undefined) this.candidatesThreshold[slot] = thresholdOf(list, k);
+    if (slot === undefined) return;
+    const threshold = thresholdOf(list, k);
+    this.candidatesThreshold[slot] = threshold;
+    this.lowCandidateLists.set(slot, threshold <= scoreCeilingWithoutSkillOverlap(this.ctx, false) + BOUND_EPSILON);
   }
 
   /**
@@ -443,14 +460,20 @@ export class MatchIndex {
       if (needed !== needed || fractionBound(this.vacancyBound[slot]!, skills, total) + BOUND_EPSILON < needed) continue;
       check(slot);
     }
-    const ceiling = scoreCeilingWithoutSkillOverlap(ctx, false);
-    const rest = this.collectRestVacancies(buckets, found);
-    for (let i = found; i < rest; i++) {
-      const slot = this.vacancyFound[i]!;
-      const needed = threshold[slot]!;
-      if (needed !== needed) continue;
-      if (hasSkills(this.vacancies[slot]!) && ceiling + BOUND_EPSILON < needed) continue;
-      check(slot);
+    // Vacancies without skills in reach: no bound applies.
+    for (let b = 0; b < buckets; b++) {
+      const list = this.bucketVacanciesWithoutSkills[this.buckets[b]!]!;
+      for (let i = 0; i < list.length; i++) {
+        const slot = list.values[i]!;
+        if (threshold[slot] === threshold[slot]) check(slot);
+      }
+    }
+    // With no skill in common the seeker scores at most the ceiling: only low lists can take it
+    // (out of reach, matchScore says -1, below every threshold).
+    const low = this.lowCandidateLists;
+    for (let i = 0; i < low.length; i++) {
+      const slot = low.values[i]!;
+      if (this.vacancyStamp[slot] !== this.vacancyEpoch && hasSkills(this.vacancies[slot]!)) check(slot);
     }
   }
 
@@ -667,12 +690,22 @@ export class MatchIndex {
       if (fractionBound(this.seekerBound[slot]!, skills, total) + BOUND_EPSILON < needed) continue;
       check(slot);
     }
-    const rest = this.collectRestSeekers(vacancy, homes, found, false);
-    for (let i = found; i < rest; i++) {
-      const slot = this.seekerFound[i]!;
-      const needed = threshold[slot]!;
-      if (needed !== needed) continue;
-      if (withSkills && ceilings[(store.flags[slot]! & HAS_INTERESTS) !== 0 ? 1 : 0]! + BOUND_EPSILON < needed) continue;
+    if (!withSkills) {
+      // No bound applies: every seeker in reach with a noted list.
+      const rest = this.collectRestSeekers(vacancy, homes, found, false);
+      for (let i = found; i < rest; i++) {
+        const slot = this.seekerFound[i]!;
+        if (threshold[slot] === threshold[slot]) check(slot);
+      }
+      return;
+    }
+    // With no skill in common a seeker scores at most the ceiling: only low lists can take the
+    // vacancy (out of reach, matchScore says -1, below every threshold).
+    const low = this.lowJobLists;
+    for (let i = 0; i < low.length; i++) {
+      const slot = low.values[i]!;
+      if (this.seekerStamp[slot] === this.seekerEpoch) continue;
+      if (ceilings[(store.flags[slot]! & HAS_INTERESTS) !== 0 ? 1 : 0]! + BOUND_EPSILON < threshold[slot]!) continue;
       check(slot);
     }
   }
@@ -802,6 +835,40 @@ export class MatchIndex {
     this.vacancyFound = new Int32Array(capacity);
     this.vacancyOrdered = new Int32Array(capacity);
     this.vacancyCapacity = capacity;
+  }
+}
+
+/** A set of slots with O(1) add and delete (a position per slot, the last one moved into a gap). */
+class SlotSet {
+  values = new Int32Array(16);
+  length = 0;
+  private position = new Int32Array(0);
+
+  set(slot: number, member: boolean): void {
+    if (member) this.add(slot);
+    else this.delete(slot);
+  }
+
+  add(slot: number): void {
+    if (slot >= this.position.length) this.position = growInt32(this.position, Math.max(slot + 1, this.position.length * 2, 1024), -1);
+    if (this.position[slot]! >= 0) return;
+    if (this.length === this.values.length) this.values = growInt32(this.values, this.values.length * 2);
+    this.position[slot] = this.length;
+    this.values[this.length++] = slot;
+  }
+
+  delete(slot: number): void {
+    const at = slot < this.position.length ? this.position[slot]! : -1;
+    if (at < 0) return;
+    const last = this.values[--this.length]!;
+    this.values[at] = last;
+    this.position[last] = at;
+    this.position[slot] = -1;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.length; i++) this.position[this.values[i]!] = -1;
+    this.length = 0;
   }
 }
 

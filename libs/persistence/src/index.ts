@@ -19,3 +19,12 @@ export { clearVacancySearchCache, vacancyFilterSql, type FilterSql, type SqlRunn
 export * as psychometrics from './assessments/psychometrics.js';
 export { findInstrument, InstrumentVersionConflictError, latestInstruments, loadShippedInstruments, publishInstrument } from './assessments/instrument-store.js';
 export { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from './assessments/scoring-store.js';
+export {
+  markMatchChanges,
+  matchChangeStamp,
+  pendingMatchChangeCount,
+  settleMatchChange,
+  staleMatchChanges,
+  type MatchChangeKind,
+} from './matching/match-changes.js';
+export { deleteMatchLists, storeMatchLists, STORED_MATCH_SCORING_VERSION, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';

@@ -28,3 +28,12 @@ export {
   type MatchChangeKind,
 } from './matching/match-changes.js';
 export { deleteMatchLists, storeMatchLists, STORED_MATCH_SCORING_VERSION, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
+export {
+  VACANCY_OPEN_SQL,
+  loadActiveWeightSet,
+  loadMatchReference,
+  loadMatchSeekers,
+  loadMatchVacancies,
+  streamMatchSeekers,
+  streamMatchVacancies,
+} from './matching/match-loaders.js';

@@ -90,6 +90,11 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     });
   }
 
+  /** Resolves once the index is built and jobs are being taken (at once when this worker does not run matching). */
+  whenReady(): Promise<void> {
+    return this.starting;
+  }
+
   /** Stops taking jobs; a rebuild step in progress ends after its current chunk. */
   async stop(): Promise<void> {
     this.stopping = true;

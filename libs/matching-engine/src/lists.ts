@@ -86,3 +86,55 @@ export function growUint8(array: Uint8Array, capacity: number): Uint8Array<Array
   grown.set(array);
   return grown;
 }
+
+/**
+ * Seekers (internal indexes) with their longest commute, kept longest first, so that a scan for
+ * those who can travel at least some distance stops at the first who cannot.
+ */
+export class CommuteList {
+  values: Int32Array;
+  commutes: Float64Array;
+  length = 0;
+
+  constructor(capacity = 4) {
+    this.values = new Int32Array(capacity);
+    this.commutes = new Float64Array(capacity);
+  }
+
+  insert(value: number, commute: number): void {
+    if (this.length === this.values.length) {
+      const values = new Int32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const commutes = new Float64Array(this.commutes.length * 2);
+      commutes.set(this.commutes);
+      this.commutes = commutes;
+    }
+    // First position whose commute is shorter than this one (after the equal ones).
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.commutes[mid]! >= commute) low = mid + 1;
+      else high = mid;
+    }
+    this.values.copyWithin(low + 1, low, this.length);
+    this.commutes.copyWithin(low + 1, low, this.length);
+    this.values[low] = value;
+    this.commutes[low] = commute;
+    this.length++;
+  }
+
+  remove(value: number): boolean {
+    const values = this.values;
+    for (let i = 0; i < this.length; i++) {
+      if (values[i] === value) {
+        values.copyWithin(i, i + 1, this.length);
+        this.commutes.copyWithin(i, i + 1, this.length);
+        this.length--;
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,13 +1,16 @@
 import {
   countsInterest,
   indexOfSorted,
+  locationFit,
   matchScore,
+  NEUTRAL,
   scoreCeilingWithoutSkillOverlap,
   type CompiledSeeker,
   type CompiledVacancy,
   type MatchContext,
 } from '#domain';
-import { growFloat64, growInt32, IntList, WeightedList } from './lists.js';
+import { otherComponentsSum } from './bounds.js';
+import { CommuteList, growFloat64, growInt32, IntList, WeightedList } from './lists.js';
 import { emptyRankedList, toRankedList, TopK, type RankedList } from './ranked.js';
 import { ACTIVE, HAS_INTERESTS, readSeeker, SEARCHABLE, SeekerScratch, SeekerStore } from './seeker-store.js';
 
@@ -42,10 +45,10 @@ export class MatchIndex {
   private seekerHighWater = 0;
   private seekerCapacity = 0;
   /** skill × (regions + 1) + home region (regions = no home region): active seekers holding the skill. */
-  private readonly seekerPostings: Array<IntList | undefined> = [];
+  private readonly seekerPostings: Array<CommuteList | undefined> = [];
   /** skill × regions + region: active seekers holding the skill who chose the region and cannot commute to it. */
   private readonly preferredPostings: Array<IntList | undefined> = [];
-  private readonly homeSeekers: IntList[] = [];
+  private readonly homeSeekers: CommuteList[] = [];
   private readonly preferringSeekers: IntList[] = [];
   /** The longest commute of any seeker ever placed in a home region (an upper bound; never lowered). */
   private readonly homeMaxCommute: Float64Array;
@@ -57,6 +60,8 @@ export class MatchIndex {
   private vacancyCapacity = 0;
   /** The bucket of an open vacancy: its region, `regions` when remote, -1 when in no bucket (closed, or nowhere). */
   private vacancyBucket = new Int32Array(0);
+  /** Each vacancy's skillWeightTotal, as a column (reading it from the objects costs a cache miss each). */
+  private vacancyWeightTotal = new Float64Array(0);
   /** skill × (regions + 1) + bucket: open vacancies listing the skill, with the skill's effective weight. */
   private readonly vacancyPostings: Array<WeightedList | undefined> = [];
   private readonly bucketVacancies: IntList[] = [];
@@ -88,13 +93,16 @@ export class MatchIndex {
   private readonly homeDistances: Float64Array;
   private readonly scratch = new SeekerScratch();
 
+  /** What the last topJobs / topCandidates did: entities found through skill postings, checked against a bound, scored, and scanned without a skill bound. */
+  readonly lastQuery = { postings: 0, found: 0, offered: 0, scored: 0, scannedWithoutBound: 0 };
+
   constructor(ctx: MatchContext) {
     this.ctx = ctx;
     this.regions = ctx.regionCount;
     const r = this.regions;
     this.homeMaxCommute = new Float64Array(r);
     for (let i = 0; i <= r; i++) {
-      this.homeSeekers.push(new IntList());
+      this.homeSeekers.push(new CommuteList());
       this.bucketVacancies.push(new IntList());
       this.bucketVacanciesWithoutSkills.push(new IntList());
       if (i < r) this.preferringSeekers.push(new IntList());
@@ -200,6 +208,7 @@ export class MatchIndex {
       this.placeVacancy(slot, false);
     }
     this.vacancies[slot] = vacancy;
+    this.vacancyWeightTotal[slot] = vacancy.skillWeightTotal;
     this.placeVacancy(slot, true);
   }
 
@@ -276,10 +285,27 @@ export class MatchIndex {
     const ctx = this.ctx;
     const buckets = this.jobBuckets(seeker);
     const found = this.collectVacancies(seeker, buckets);
+    this.lastQuery.found = found;
     const top = new TopK(k);
     const vacancies = this.vacancies;
-    const offer = (slot: number): void => {
+    const stats = this.lastQuery;
+    stats.offered = 0;
+    stats.scored = 0;
+    stats.scannedWithoutBound = 0;
+    const withInterest = countsInterest(seeker, 'jobs');
+    const total = ctx.weightTotal(withInterest);
+    const skills = ctx.weights.skills;
+    /** Scores a vacancy whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
+    const offer = (slot: number, fraction: number): void => {
+      stats.offered++;
       const vacancy = vacancies[slot]!;
+      if (top.full) {
+        const location = locationFit(seeker, vacancy, ctx);
+        if (location < 0) return;
+        const bound = total > 0 ? (skills * fraction + otherComponentsSum(seeker, vacancy, ctx, withInterest, location)) / total : 0;
+        if (bound + BOUND_EPSILON < top.worstScore) return;
+      }
+      stats.scored++;
       const score = matchScore(seeker, vacancy, ctx, 'jobs');
       if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, slot);
     };
@@ -290,13 +316,10 @@ export class MatchIndex {
       for (let i = 0; i < list.length; i++) {
         const slot = list.values[i]!;
         this.vacancyStamp[slot] = this.vacancyEpoch;
-        offer(slot);
+        offer(slot, NEUTRAL);
       }
     }
 
-    const withInterest = countsInterest(seeker, 'jobs');
-    const total = ctx.weightTotal(withInterest);
-    const skills = ctx.weights.skills;
     const ordered = this.vacancyOrdered;
     this.orderByLevel(this.vacancyFound, found, this.vacancyBound, ordered);
     let stopped = false;
@@ -305,11 +328,13 @@ export class MatchIndex {
       const to = this.levelStart[level + 1]!;
       if (from === to) continue;
       if (top.full && levelBound(level, skills, total) + BOUND_EPSILON < top.worstScore) stopped = true;
-      else for (let p = from; p < to; p++) offer(ordered[p]!);
+      else for (let p = from; p < to; p++) offer(ordered[p]!, this.vacancyBound[ordered[p]!]!);
     }
     if (!stopped && !(top.full && scoreCeilingWithoutSkillOverlap(ctx, withInterest) + BOUND_EPSILON < top.worstScore)) {
       const rest = this.collectRestVacancies(buckets, found);
-      for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!);
+      stats.scannedWithoutBound = rest - found;
+      // No skill of these vacancies is held nor related: their skills component is 0.
+      for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!, 0);
     }
     return toRankedList(top, (slot, out) => {
       matchScore(seeker, vacancies[slot]!, ctx, 'jobs', out);
@@ -347,9 +372,10 @@ export class MatchIndex {
       }
     }
     const bound = this.vacancyBound;
+    const totals = this.vacancyWeightTotal;
     for (let i = 0; i < found; i++) {
       const slot = this.vacancyFound[i]!;
-      bound[slot] = Math.min(1, bound[slot]! / this.vacancies[slot]!.skillWeightTotal);
+      bound[slot] = Math.min(1, bound[slot]! / totals[slot]!);
     }
     return found;
   }
@@ -435,17 +461,32 @@ export class MatchIndex {
     const store = this.seekers;
     const scratch = this.scratch;
     const top = new TopK(k);
-    const offer = (slot: number): void => {
-      const score = matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates');
-      if (score >= 0 && top.accepts(score, store.ids[slot]!)) top.offer(score, store.ids[slot]!, slot);
+    const stats = this.lastQuery;
+    stats.offered = 0;
+    stats.scored = 0;
+    stats.scannedWithoutBound = 0;
+    const total = ctx.weightTotal(false);
+    const skills = ctx.weights.skills;
+    /** Scores a seeker whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
+    const offer = (slot: number, fraction: number): void => {
+      stats.offered++;
+      const seeker = scratch.load(store, slot);
+      if (top.full) {
+        const location = locationFit(seeker, vacancy, ctx);
+        if (location < 0) return;
+        const bound = total > 0 ? (skills * fraction + otherComponentsSum(seeker, vacancy, ctx, false, location)) / total : 0;
+        if (bound + BOUND_EPSILON < top.worstScore) return;
+      }
+      stats.scored++;
+      const score = matchScore(seeker, vacancy, ctx, 'candidates');
+      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, slot);
     };
     const homes = this.homeBucketsFor(vacancy);
     const withSkills = hasSkills(vacancy);
     const found = withSkills ? this.collectSeekers(vacancy, homes, true) : this.startSeekerQuery();
+    stats.found = found;
     let stopped = false;
     if (withSkills) {
-      const total = ctx.weightTotal(false);
-      const skills = ctx.weights.skills;
       const ordered = this.seekerOrdered;
       this.orderByLevel(this.seekerFound, found, this.seekerBound, ordered);
       for (let level = LEVELS; level >= 0 && !stopped; level--) {
@@ -453,13 +494,15 @@ export class MatchIndex {
         const to = this.levelStart[level + 1]!;
         if (from === to) continue;
         if (top.full && levelBound(level, skills, total) + BOUND_EPSILON < top.worstScore) stopped = true;
-        else for (let p = from; p < to; p++) offer(ordered[p]!);
+        else for (let p = from; p < to; p++) offer(ordered[p]!, this.seekerBound[ordered[p]!]!);
       }
       if (top.full && scoreCeilingWithoutSkillOverlap(ctx, false) + BOUND_EPSILON < top.worstScore) stopped = true;
     }
     if (!stopped) {
       const rest = this.collectRestSeekers(vacancy, homes, found, true);
-      for (let i = found; i < rest; i++) offer(this.seekerFound[i]!);
+      stats.scannedWithoutBound = rest - found;
+      const fraction = withSkills ? 0 : NEUTRAL;
+      for (let i = found; i < rest; i++) offer(this.seekerFound[i]!, fraction);
     }
     return toRankedList(top, (slot, out) => {
       matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates', out);
@@ -489,6 +532,7 @@ export class MatchIndex {
   }
 
   private startSeekerQuery(): number {
+    this.lastQuery.postings = 0;
     this.seekerEpoch = this.nextEpoch(this.seekerEpoch, this.seekerStamp);
     return 0;
   }
@@ -523,7 +567,6 @@ export class MatchIndex {
     const stamp = this.seekerStamp;
     const bound = this.seekerBound;
     const epoch = this.seekerEpoch;
-    const commute = this.seekers.maxCommuteKm;
     const flags = this.seekers.flags;
     const needed = searchableOnly ? SEARCHABLE : 0;
     const base = skill * (this.regions + 1);
@@ -532,9 +575,13 @@ export class MatchIndex {
       if (list === undefined) continue;
       const km = this.homeDistances[t]!;
       const values = list.values;
+      const commutes = list.commutes;
       for (let i = 0; i < list.length; i++) {
+        // Longest commute first: from here on nobody reaches the vacancy.
+        if (commutes[i]! < km) break;
+        this.lastQuery.postings++;
         const slot = values[i]!;
-        if ((km > 0 && commute[slot]! < km) || (flags[slot]! & needed) !== needed) continue;
+        if ((flags[slot]! & needed) !== needed) continue;
         if (stamp[slot] !== epoch) {
           stamp[slot] = epoch;
           bound[slot] = credit;
@@ -567,15 +614,15 @@ export class MatchIndex {
   private collectRestSeekers(vacancy: CompiledVacancy, homes: number, found: number, searchableOnly: boolean): number {
     const stamp = this.seekerStamp;
     const epoch = this.seekerEpoch;
-    const commute = this.seekers.maxCommuteKm;
     const flags = this.seekers.flags;
     const needed = searchableOnly ? SEARCHABLE : 0;
     for (let t = 0; t < homes; t++) {
       const list = this.homeSeekers[this.homeBuckets[t]!]!;
       const km = this.homeDistances[t]!;
       for (let i = 0; i < list.length; i++) {
+        if (list.commutes[i]! < km) break;
         const slot = list.values[i]!;
-        if (stamp[slot] === epoch || (km > 0 && commute[slot]! < km) || (flags[slot]! & needed) !== needed) continue;
+        if (stamp[slot] === epoch || (flags[slot]! & needed) !== needed) continue;
         stamp[slot] = epoch;
         this.seekerFound[found++] = slot;
       }
@@ -666,22 +713,26 @@ export class MatchIndex {
   private placeSeeker(slot: number, add: boolean): void {
     const store = this.seekers;
     if ((store.flags[slot]! & ACTIVE) === 0) return;
-    const region = store.region[slot]!;
-    const commute = store.maxCommuteKm[slot]!;
+    const region = store.region(slot);
+    const commute = store.maxCommuteKm(slot);
     const home = region >= 0 ? region : this.regions;
-    const start = store.offset[slot]!;
-    const skillCount = store.skillCount[slot]!;
-    const regionCount = store.regionCount[slot]!;
+    const start = store.skillStart(slot);
+    const skillCount = store.skillCount(slot);
+    const regionCount = store.regionCount(slot);
     const edit = (list: IntList): void => {
       if (add) list.push(slot);
       else list.remove(slot);
     };
-    edit(this.homeSeekers[home]!);
+    const editByCommute = (list: CommuteList): void => {
+      if (add) list.insert(slot, commute);
+      else list.remove(slot);
+    };
+    editByCommute(this.homeSeekers[home]!);
     if (add && region >= 0 && commute > this.homeMaxCommute[region]!) this.homeMaxCommute[region] = commute;
     const stride = this.regions + 1;
     for (let i = 0; i < skillCount; i++) {
       const index = this.skillNumber(store.arena[start + i]!) * stride + home;
-      edit((this.seekerPostings[index] ??= new IntList()));
+      editByCommute((this.seekerPostings[index] ??= new CommuteList()));
     }
     for (let p = 0; p < regionCount; p++) {
       const chosen = store.arena[start + skillCount + p]!;
@@ -741,6 +792,7 @@ export class MatchIndex {
     if (slots <= this.vacancyCapacity) return;
     const capacity = Math.max(slots, this.vacancyCapacity * 2, 1024);
     this.vacancyBucket = growInt32(this.vacancyBucket, capacity, -1);
+    this.vacancyWeightTotal = growFloat64(this.vacancyWeightTotal, capacity);
     this.candidatesThreshold = growFloat64(this.candidatesThreshold, capacity, Number.NaN);
     this.vacancyStamp = growInt32(this.vacancyStamp, capacity);
     this.vacancyMark = growInt32(this.vacancyMark, capacity);

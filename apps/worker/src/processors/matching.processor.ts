@@ -190,7 +190,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     }
     const vacancies = touched.filter((id) => index.hasVacancy(id));
     await this.storeCandidateLists(vacancies);
-    await settleMatchChange(this.db, 'seeker', seekerId, stamp);
+    await this.settle('seeker', seekerId, stamp);
     return { jobs, candidateLists: vacancies.length };
   }
 
@@ -219,8 +219,17 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     }
     const seekers = touched.filter((id) => index.hasSeeker(id));
     await this.storeJobLists(seekers);
-    await settleMatchChange(this.db, 'vacancy', vacancyId, stamp);
+    await this.settle('vacancy', vacancyId, stamp);
     return { candidates, jobLists: seekers.length };
+  }
+
+  /**
+   * Deletes the change this job matched; a change that arrived meanwhile stays and is queued again
+   * at once (its own job may have been absorbed by this one's debounce window as it started).
+   */
+  private async settle(kind: 'seeker' | 'vacancy', id: string, stamp: string | null): Promise<void> {
+    await settleMatchChange(this.db, kind, id, stamp);
+    if ((await matchChangeStamp(this.db, kind, id)) !== null) await this.matchChanges.dispatch(kind, [id]);
   }
 
   private toStore(ownerId: string, list: RankedList, sourceChangedAt: string | null): MatchListToStore {

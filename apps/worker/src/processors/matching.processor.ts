@@ -40,7 +40,7 @@ import type { JobHandlerSet } from './handler-set.js';
 
 /** Entries kept per stored list (both directions). */
 export const MATCH_LIST_SIZE = 50;
-// More than a stored score (a real, rounded to 6 decimals) can differ from the computed one.
+// More than a stored score (a real) can differ from the computed one.
 const STORED_SCORE_TOLERANCE = 1e-5;
 // Lists stored per statement when a change touches many of them.
 const WRITE_BATCH = 2_000;
@@ -126,8 +126,9 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       if (this.stopping) return index;
     }
     // What is stored, so that a change finds the lists it touches (the index keeps each list's k-th
-    // score; the entries' components are not needed). Stored scores are reals rounded to 6 decimals,
-    // so they are lowered a little: a list is then found touched slightly too often, never too rarely.
+    // score; the entries' components are not needed). Stored scores are reals (single precision, or
+    // 6 decimals when written as text), so they are lowered a little: a list is then found touched
+    // slightly too often, never too rarely.
     const noComponents = new Float64Array(MATCH_LIST_SIZE * 8);
     for (const direction of ['jobs', 'candidates'] as const) {
       for await (const page of streamStoredMatchLists(this.db, direction)) {

@@ -181,4 +181,11 @@ describe('matching rebuild', () => {
     expect(left[0]).toEqual({ jobs: 0, candidates: 0 });
     await expect(processor.reconcile(5)).resolves.toMatchObject({ rebuild: false });
   }, 120_000);
+
+  it('a worker with MATCHING_ENGINE=false builds no index and takes no matching job', async () => {
+    const worker = await t.startWorker({ MATCHING_ENGINE: 'false' });
+    const processor = worker.get(MatchingProcessor);
+    await processor.whenReady();
+    expect(processor.worker.isRunning()).toBe(false);
+  });
 });

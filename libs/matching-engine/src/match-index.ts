@@ -1,4 +1,5 @@
 import {
+  MATCH_COMPONENT_COUNT,
   countsInterest,
   indexOfSorted,
   locationFit,
@@ -11,7 +12,7 @@ import {
 } from '#domain';
 import { otherComponentsSum } from './bounds.js';
 import { CommuteList, growFloat64, growInt32, IntList, WeightedList } from './lists.js';
-import { emptyRankedList, toRankedList, TopK, type RankedList } from './ranked.js';
+import { emptyRankedList, TopK, type RankedList } from './ranked.js';
 import { ACTIVE, HAS_INTERESTS, readSeeker, SEARCHABLE, SeekerScratch, SeekerStore } from './seeker-store.js';
 
 /** Candidates are scored in bands of their skill bound, best band first; 256 bands keep each band small. */
@@ -92,6 +93,7 @@ export class MatchIndex {
   private readonly homeBuckets: Int32Array;
   private readonly homeDistances: Float64Array;
   private readonly scratch = new SeekerScratch();
+  private readonly components = new Float64Array(MATCH_COMPONENT_COUNT);
 
   /** What the last topJobs / topCandidates did: entities found through skill postings, checked against a bound, scored, and scanned without a skill bound. */
   readonly lastQuery = { postings: 0, found: 0, offered: 0, scored: 0, scannedWithoutBound: 0 };
@@ -287,6 +289,7 @@ export class MatchIndex {
     const found = this.collectVacancies(seeker, buckets);
     this.lastQuery.found = found;
     const top = new TopK(k);
+    const components = this.components;
     const vacancies = this.vacancies;
     const stats = this.lastQuery;
     stats.offered = 0;
@@ -306,8 +309,8 @@ export class MatchIndex {
         if (bound + BOUND_EPSILON < top.worstScore) return;
       }
       stats.scored++;
-      const score = matchScore(seeker, vacancy, ctx, 'jobs');
-      if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, slot);
+      const score = matchScore(seeker, vacancy, ctx, 'jobs', components);
+      if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, components);
     };
 
     // Vacancies without skills have no skill bound: always scored (and stamped, so the rest skips them).
@@ -336,9 +339,7 @@ export class MatchIndex {
       // No skill of these vacancies is held nor related: their skills component is 0.
       for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!, 0);
     }
-    return toRankedList(top, (slot, out) => {
-      matchScore(seeker, vacancies[slot]!, ctx, 'jobs', out);
-    });
+    return top.toRankedList();
   }
 
   /** The buckets a seeker reaches (regions by commute or choice, and the remote bucket) into `this.buckets`; returns how many. */
@@ -461,6 +462,7 @@ export class MatchIndex {
     const store = this.seekers;
     const scratch = this.scratch;
     const top = new TopK(k);
+    const components = this.components;
     const stats = this.lastQuery;
     stats.offered = 0;
     stats.scored = 0;
@@ -478,8 +480,8 @@ export class MatchIndex {
         if (bound + BOUND_EPSILON < top.worstScore) return;
       }
       stats.scored++;
-      const score = matchScore(seeker, vacancy, ctx, 'candidates');
-      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, slot);
+      const score = matchScore(seeker, vacancy, ctx, 'candidates', components);
+      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, components);
     };
     const homes = this.homeBucketsFor(vacancy);
     const withSkills = hasSkills(vacancy);
@@ -504,9 +506,7 @@ export class MatchIndex {
       const fraction = withSkills ? 0 : NEUTRAL;
       for (let i = found; i < rest; i++) offer(this.seekerFound[i]!, fraction);
     }
-    return toRankedList(top, (slot, out) => {
-      matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates', out);
-    });
+    return top.toRankedList();
   }
 
   /**
@@ -573,6 +573,7 @@ export class MatchIndex {
     for (let t = 0; t < homes; t++) {
       const list = this.seekerPostings[base + this.homeBuckets[t]!];
       if (list === undefined) continue;
+      list.settle();
       const km = this.homeDistances[t]!;
       const values = list.values;
       const commutes = list.commutes;
@@ -618,6 +619,7 @@ export class MatchIndex {
     const needed = searchableOnly ? SEARCHABLE : 0;
     for (let t = 0; t < homes; t++) {
       const list = this.homeSeekers[this.homeBuckets[t]!]!;
+      list.settle();
       const km = this.homeDistances[t]!;
       for (let i = 0; i < list.length; i++) {
         if (list.commutes[i]! < km) break;

@@ -28,3 +28,12 @@ export {
   streamMatchSeekers,
   streamMatchVacancies,
 } from './matching/match-loaders.js';
+export {
+  markMatchChanges,
+  matchChangeStamp,
+  pendingMatchChangeCount,
+  settleMatchChange,
+  staleMatchChanges,
+  type MatchChangeKind,
+} from './matching/match-changes.js';
+export { deleteMatchLists, storeMatchLists, STORED_MATCH_SCORING_VERSION, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';

@@ -203,25 +203,35 @@ describe('matching API', () => {
       const more = await createVacancy(t, otherCompany.id, { title: 'Staf Administrasi Inklusif' });
       const one = await createVacancy(t, company.id, { title: 'Hanya Toilet' });
       const closed = await createVacancy(t, company.id, { title: 'Sudah Ditutup', status: 'closed' });
-      await t.db.query(`UPDATE vacancies SET accommodations = '{wheelchair_access,accessible_toilet}' WHERE id = ANY($1::uuid[])`, [[both, closed]]);
+      const far = await createVacancy(t, company.id, { title: 'Jauh di Cilacap' });
+      const remote = await createVacancy(t, otherCompany.id, { title: 'Operator Data Jarak Jauh' });
+      await t.db.query(`UPDATE vacancies SET accommodations = '{wheelchair_access,accessible_toilet}' WHERE id = ANY($1::uuid[])`, [[both, closed, far, remote]]);
+      await t.db.query(`UPDATE vacancies SET regency_code = '3301' WHERE id = $1`, [far]);
+      await t.db.query(`UPDATE vacancies SET regency_code = NULL, is_remote = true WHERE id = $1`, [remote]);
       await t.db.query(`UPDATE vacancies SET accommodations = '{wheelchair_access,accessible_toilet,screen_reader}' WHERE id = $1`, [more]);
       await t.db.query(`UPDATE vacancies SET accommodations = '{accessible_toilet}' WHERE id = $1`, [one]);
       const before = await t.db.query(`SELECT count(*)::int AS n FROM sensitive_data_reads WHERE subject_id = $1`, [dewi.id]);
 
       const response = await get(dewi, '/api/matching/jobs?accommodations=only').expect(200);
-      expect(response.body).toMatchObject({ status: 'ready', scoringVersion: '2026.1', weightSetId: await activeWeightSetId(t.db), total: 2, page: 1, limit: 20 });
+      expect(response.body).toMatchObject({ status: 'ready', scoringVersion: '2026.1', weightSetId: await activeWeightSetId(t.db), total: 3, page: 1, limit: 20 });
       const ids = response.body.items.map((item: { vacancy: { id: string } }) => item.vacancy.id);
-      expect([...ids].sort()).toEqual([both, more].sort());
+      expect([...ids].sort()).toEqual([both, more, remote].sort());
       const scores = response.body.items.map((item: { score: number }) => item.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       expect(response.body.items[0].components.length).toBeGreaterThanOrEqual(7);
+      // The accommodations only choose which vacancies are scored: each score is the pair's ordinary score.
+      for (const item of response.body.items) {
+        const explained = await get(dewi, `/api/matching/explanation?vacancyId=${item.vacancy.id}`).expect(200);
+        expect(item.score).toBe(explained.body.score);
+        expect(item.components).toEqual(explained.body.components);
+      }
 
       const reads = await t.db.query(`SELECT reader_id, reader_role, data_kind, purpose FROM sensitive_data_reads WHERE subject_id = $1 ORDER BY read_at`, [dewi.id]);
       expect(reads.rows.length).toBe(before.rows[0].n + 1);
       expect(reads.rows.at(-1)).toEqual({ reader_id: dewi.id, reader_role: 'job_seeker', data_kind: 'disability', purpose: 'matching_accommodations_filter' });
 
       const byCounsellor = await get(semarangCounsellor, `/api/matching/jobs?accommodations=only&seekerId=${dewi.id}&limit=1`).expect(200);
-      expect(byCounsellor.body).toMatchObject({ total: 2, items: [{ vacancy: { id: ids[0] } }] });
+      expect(byCounsellor.body).toMatchObject({ total: 3, items: [{ vacancy: { id: ids[0] } }] });
       const counsellorRead = await t.db.query(`SELECT reader_role FROM sensitive_data_reads WHERE subject_id = $1 AND reader_id = $2`, [dewi.id, semarangCounsellor.id]);
       expect(counsellorRead.rows).toEqual([{ reader_role: 'counsellor' }]);
       await get(cilacapCounsellor, `/api/matching/jobs?accommodations=only&seekerId=${dewi.id}`).expect(404);

@@ -49,7 +49,7 @@ export class AdminMatchingService {
       maxWeight: MAX_MATCH_WEIGHT,
       defaults: DEFAULT_MATCH_WEIGHTS,
       active: activeRow ? weightSetView(activeRow) : null,
-      weights: active.weights,
+      weights: inComponentOrder(active.weights),
       history: history.map(weightSetView),
     };
   }
@@ -128,10 +128,15 @@ function iso(value: Date | string | null | undefined): string | null {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }
 
+/** jsonb keeps keys in its own order; answers list them as MATCH_COMPONENTS does. */
+function inComponentOrder(weights: MatchWeights): MatchWeights {
+  return Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, weights[component]])) as unknown as MatchWeights;
+}
+
 function weightSetView(row: WeightSetRow): WeightSetView {
   return {
     id: row.id,
-    weights: row.weights as MatchWeights,
+    weights: inComponentOrder(row.weights as MatchWeights),
     reason: row.reason,
     createdAt: iso(row.created_at)!,
     createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,

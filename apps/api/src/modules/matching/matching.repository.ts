@@ -176,11 +176,13 @@ export class MatchingRepository {
     return rows[0]?.accommodations ?? null;
   }
 
-  /** Ids of the open vacancies that offer every one of these accommodations. */
-  async openVacanciesOffering(accommodations: string[]): Promise<string[]> {
+  /** Ids of the open vacancies that offer every one of these accommodations, remote or in one of these regencies. */
+  async openVacanciesOffering(accommodations: string[], regencies: string[]): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT v.id FROM vacancies v WHERE ${VACANCY_OPEN_SQL} AND v.accommodations @> $1::text[] ORDER BY v.id`,
-      [accommodations],
+      `SELECT v.id FROM vacancies v
+        WHERE ${VACANCY_OPEN_SQL} AND v.accommodations @> $1::text[] AND (v.is_remote OR v.regency_code = ANY($2::text[]))
+        ORDER BY v.id`,
+      [accommodations, regencies],
     );
     return rows.map((row) => row.id);
   }

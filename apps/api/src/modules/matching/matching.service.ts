@@ -9,6 +9,7 @@ import {
   compileVacancy,
   explainMatch,
   matchScore,
+  type CompiledSeeker,
   type MatchContext,
   type MatchExplanation,
   type MatchSeeker,
@@ -134,7 +135,7 @@ export class MatchingService {
 
     const compiled = compileSeeker(seeker, context);
     const ranked: Array<{ vacancy: MatchVacancy; score: number; components: Float64Array }> = [];
-    const ids = await this.repository.openVacanciesOffering(needs);
+    const ids = await this.repository.openVacanciesOffering(needs, reachableRegencies(compiled, context));
     for (let start = 0; start < ids.length; start += LIVE_CHUNK) {
       for (const vacancy of await loadMatchVacancies(this.repository.dataSource, ids.slice(start, start + LIVE_CHUNK))) {
         const components = new Float64Array(MATCH_COMPONENT_COUNT);
@@ -252,6 +253,20 @@ export class MatchingService {
     const explanation = explainMatch(seeker, vacancy, context, direction);
     return { skills: namedSkills(explanation.skills, names), distanceKm: distanceView(explanation.distanceKm) };
   }
+}
+
+/**
+ * The regencies whose vacancies the seeker can reach (the location filter of `locationFit`: a chosen
+ * regency, or a centroid within the maximum commute); remote vacancies are reachable anywhere.
+ */
+function reachableRegencies(seeker: CompiledSeeker, context: MatchContext): string[] {
+  const codes: string[] = [];
+  for (let region = 0; region < context.regionCount; region++) {
+    const chosen = seeker.preferredRegions.includes(region);
+    const near = seeker.region >= 0 && context.distanceKm(seeker.region, region) <= seeker.maxCommuteKm;
+    if (chosen || near) codes.push(context.regionCode(region));
+  }
+  return codes;
 }
 
 function pending<T>(query: MatchPageQueryDto): MatchPage<T> {

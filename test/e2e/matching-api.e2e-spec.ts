@@ -20,6 +20,7 @@ describe('matching API', () => {
   let budi: Seeker;
   let sari: Seeker;
   let eko: Seeker;
+  let fajar: Seeker;
   let admin: RegisteredUser;
   let semarangCounsellor: RegisteredUser;
   let cilacapCounsellor: RegisteredUser;
@@ -43,6 +44,7 @@ describe('matching API', () => {
     budi = await createSeeker(t, { fullName: 'Budi Santoso' });
     sari = await createSeeker(t, { fullName: 'Sari Opt Out' });
     eko = await createSeeker(t, { fullName: 'Eko Placed' });
+    fajar = await createSeeker(t, { fullName: 'Fajar Account Closed' });
     await t.db.query(`UPDATE job_seekers SET searchable = false WHERE user_id = $1`, [sari.id]);
     admin = await staffUser(t.http, t.db, 'admin');
     semarangCounsellor = await staffUser(t.http, t.db, 'counsellor', '3374');
@@ -103,9 +105,11 @@ describe('matching API', () => {
       { id: dewi.id, score: 0.9, components: [0.75, 1, 1, 1, 1, 1, 1, -1] },
       { id: sari.id, score: 0.85 },
       { id: eko.id, score: 0.8 },
+      { id: fajar.id, score: 0.75 },
       { id: budi.id, score: 0.7 },
     ]);
     await t.db.query(`UPDATE job_seekers SET status = 'placed' WHERE user_id = $1`, [eko.id]);
+    await t.db.query(`UPDATE users SET status = 'disabled' WHERE id = $1`, [fajar.id]);
   });
   afterAll(() => t.close());
 
@@ -239,7 +243,7 @@ describe('matching API', () => {
   });
 
   describe('GET /api/vacancies/:id/candidates', () => {
-    it('serves the stored candidates to every member of the company, without those who opted out or are no longer active', async () => {
+    it('serves the stored candidates to every member of the company, without those who opted out, are no longer active or whose account was disabled', async () => {
       const applied = await t.db.query(`INSERT INTO applications (vacancy_id, seeker_id, employer_id) VALUES ($1, $2, $3) RETURNING id`, [listed[0], budi.id, company.id]);
       for (const member of company.members) {
         const response = await get(member, `/api/vacancies/${listed[0]}/candidates`).expect(200);
@@ -399,6 +403,13 @@ describe('matching API', () => {
       expect(response.body.pendingChanges.total).toBeGreaterThanOrEqual(2);
       expect(response.body).toHaveProperty('rebuild');
     });
+  });
+
+  it('documents every route in the OpenAPI document', async () => {
+    const json = await t.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/api/matching/jobs', '/api/matching/explanation', '/api/vacancies/{id}/candidates', '/api/admin/matching/weights', '/api/admin/matching/status']),
+    );
   });
 
   describe('generated input never gets a 5xx', () => {

@@ -108,8 +108,8 @@ export class MatchingRepository {
   }
 
   /**
-   * One page of a vacancy's stored candidates without those who are no longer active or chose not
-   * to be found since, and without any while the vacancy is not open.
+   * One page of a vacancy's stored candidates without those who are no longer active, chose not to
+   * be found or whose account was disabled since, and without any while the vacancy is not open.
    */
   async candidatePage(vacancyId: string, limit: number, offset: number): Promise<{ entries: StoredCandidateEntry[]; total: number }> {
     const from = `
@@ -117,7 +117,7 @@ export class MatchingRepository {
         CROSS JOIN LATERAL unnest(m.seeker_ids, m.scores) WITH ORDINALITY AS e(seeker_id, score, ord)
         JOIN vacancies v ON v.id = m.vacancy_id AND ${VACANCY_OPEN_SQL}
         JOIN job_seekers s ON s.user_id = e.seeker_id AND s.status = 'active' AND s.searchable
-        JOIN users u ON u.id = s.user_id
+        JOIN users u ON u.id = s.user_id AND u.status = 'active'
        WHERE m.vacancy_id = $1`;
     const entries: StoredCandidateEntry[] = await this.dataSource.query(
       `SELECT page.*,

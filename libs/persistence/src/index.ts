@@ -20,15 +20,6 @@ export * as psychometrics from './assessments/psychometrics.js';
 export { findInstrument, InstrumentVersionConflictError, latestInstruments, loadShippedInstruments, publishInstrument } from './assessments/instrument-store.js';
 export { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from './assessments/scoring-store.js';
 export {
-  VACANCY_OPEN_SQL,
-  loadActiveWeightSet,
-  loadMatchReference,
-  loadMatchSeekers,
-  loadMatchVacancies,
-  streamMatchSeekers,
-  streamMatchVacancies,
-} from './matching/match-loaders.js';
-export {
   markMatchChanges,
   matchChangeStamp,
   pendingMatchChangeCount,
@@ -37,3 +28,12 @@ export {
   type MatchChangeKind,
 } from './matching/match-changes.js';
 export { deleteMatchLists, storeMatchLists, STORED_MATCH_SCORING_VERSION, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
+export {
+  VACANCY_OPEN_SQL,
+  loadActiveWeightSet,
+  loadMatchReference,
+  loadMatchSeekers,
+  loadMatchVacancies,
+  streamMatchSeekers,
+  streamMatchVacancies,
+} from './matching/match-loaders.js';

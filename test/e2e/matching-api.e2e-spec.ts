@@ -114,9 +114,11 @@ describe('matching API', () => {
   afterAll(() => t.close());
 
   describe('GET /api/matching/jobs', () => {
-    it('says pending while a seeker has no list yet', async () => {
+    it('says pending while a seeker has no list yet, and ready with nothing for a placed seeker', async () => {
       const response = await get(budi, '/api/matching/jobs').expect(200);
       expect(response.body).toEqual({ status: 'pending', computedAt: null, scoringVersion: null, weightSetId: null, total: 0, page: 1, limit: 20, items: [] });
+      const placed = await get(eko, '/api/matching/jobs').expect(200);
+      expect(placed.body).toMatchObject({ status: 'ready', total: 0, items: [] });
     });
 
     it('serves the stored list in pages and order, without vacancies closed or past their deadline since', async () => {
@@ -279,6 +281,12 @@ describe('matching API', () => {
       await storeCandidateList(t.db, closedVacancy, [{ id: dewi.id, score: 0.9 }]);
       const closed = await get(company.owner, `/api/vacancies/${closedVacancy}/candidates`).expect(200);
       expect(closed.body).toMatchObject({ status: 'ready', total: 0, items: [] });
+      // The worker drops a closed vacancy's list; a draft never had one: neither is "pending".
+      await t.db.query(`DELETE FROM vacancy_candidate_matches WHERE vacancy_id = $1`, [closedVacancy]);
+      for (const id of [closedVacancy, draftVacancy]) {
+        const response = await get(company.owner, `/api/vacancies/${id}/candidates`).expect(200);
+        expect(response.body).toMatchObject({ status: 'ready', total: 0, items: [] });
+      }
     });
 
     it("answers 404 to everyone outside the company, as for a missing vacancy", async () => {
@@ -397,7 +405,7 @@ describe('matching API', () => {
         scoringVersion: '2026.1',
         activeWeightSet: { id: await activeWeightSetId(t.db) },
         pendingChanges: { seekers: expect.any(Number), vacancies: expect.any(Number), total: expect.any(Number) },
-        lists: { seekers: 1, vacancies: 2, seekersWithOtherWeights: 1, vacanciesWithOtherWeights: 2 },
+        lists: { seekers: 1, vacancies: 1, seekersWithOtherWeights: 1, vacanciesWithOtherWeights: 1 },
         population: { activeSeekers: expect.any(Number), openVacancies: expect.any(Number) },
       });
       expect(response.body.pendingChanges.total).toBeGreaterThanOrEqual(2);

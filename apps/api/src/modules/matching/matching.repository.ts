@@ -134,10 +134,11 @@ export class MatchingRepository {
     return { entries, total: Number(count?.total ?? 0) };
   }
 
-  /** The vacancy when `userId` is a member of its company. */
-  async ownedVacancy(userId: string, vacancyId: string): Promise<{ id: string; title: string } | undefined> {
-    const rows: { id: string; title: string }[] = await this.dataSource.query(
-      `SELECT v.id, v.title FROM vacancies v JOIN employer_members m ON m.employer_id = v.employer_id AND m.user_id = $2 WHERE v.id = $1`,
+  /** The vacancy when `userId` is a member of its company, and whether it is open (only open vacancies are matched). */
+  async ownedVacancy(userId: string, vacancyId: string): Promise<{ id: string; title: string; open: boolean } | undefined> {
+    const rows: { id: string; title: string; open: boolean }[] = await this.dataSource.query(
+      `SELECT v.id, v.title, ${VACANCY_OPEN_SQL} AS open
+         FROM vacancies v JOIN employer_members m ON m.employer_id = v.employer_id AND m.user_id = $2 WHERE v.id = $1`,
       [vacancyId, userId],
     );
     return rows[0];
@@ -159,6 +160,12 @@ export class MatchingRepository {
       `SELECT v.id AS vacancy_id, ${VACANCY_CARD_COLUMNS} FROM vacancies v JOIN employers em ON em.id = v.employer_id WHERE v.id = ANY($1::uuid[])`,
       [ids],
     );
+  }
+
+  /** The seeker's status (active, inactive, placed); undefined without a profile. */
+  async seekerStatus(seekerId: string): Promise<string | undefined> {
+    const rows: { status: string }[] = await this.dataSource.query(`SELECT status FROM job_seekers WHERE user_id = $1`, [seekerId]);
+    return rows[0]?.status;
   }
 
   /** The seeker's profile row with their name; undefined when they have none. */

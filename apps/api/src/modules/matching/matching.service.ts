@@ -78,7 +78,11 @@ export class MatchingService {
     const seekerId = await this.seekerFor(caller, query.seekerId);
     if (query.accommodations === 'only') return this.jobsOfferingAccommodations(caller, seekerId, query);
     const head = await this.repository.jobListHead(seekerId);
-    if (!head) return pending(query);
+    if (!head) {
+      // Placed or inactive seekers are not matched at all: nothing is coming, so the list is not "pending".
+      const status = await this.repository.seekerStatus(seekerId);
+      return status !== undefined && status !== 'active' ? nothingToList(query) : pending(query);
+    }
     const [{ entries, total }, context, names, seeker] = await Promise.all([
       this.repository.jobPage(seekerId, query.limit, query.offset),
       this.contexts.forWeightSet(head.weight_set_id),
@@ -168,6 +172,8 @@ export class MatchingService {
   async candidates(caller: AuthUser, vacancyId: string, query: MatchPageQueryDto): Promise<MatchPage<CandidateMatchView>> {
     const vacancy = caller.role === 'employer' ? await this.repository.ownedVacancy(caller.id, vacancyId) : undefined;
     if (!vacancy) throw new DomainError(ErrorCode.NotFound, NO_VACANCY);
+    // Drafts and closed, filled or expired vacancies have no candidates (the worker drops their lists).
+    if (!vacancy.open) return nothingToList(query);
     const head = await this.repository.candidateListHead(vacancyId);
     if (!head) return pending(query);
     const [{ entries, total }, context, names, matchVacancy] = await Promise.all([
@@ -271,6 +277,11 @@ function reachableRegencies(seeker: CompiledSeeker, context: MatchContext): stri
 
 function pending<T>(query: MatchPageQueryDto): MatchPage<T> {
   return { status: 'pending', computedAt: null, scoringVersion: null, weightSetId: null, total: 0, page: query.page, limit: query.limit, items: [] };
+}
+
+/** An empty list that will stay empty while the seeker is not active or the vacancy not open. */
+function nothingToList<T>(query: MatchPageQueryDto): MatchPage<T> {
+  return { ...pending<T>(query), status: 'ready' };
 }
 
 function vacancyCard(row: VacancyCard): VacancyCardView {

@@ -26,14 +26,14 @@ export interface VacancyCard {
   deadline: string | null;
 }
 
-export interface StoredJobEntry extends VacancyCard {
+export interface StoredJobEntry extends VacancyCard, StoredListHead {
   position: number;
   score: number;
   components: number[];
   total: string;
 }
 
-export interface StoredCandidateEntry {
+export interface StoredCandidateEntry extends StoredListHead {
   position: number;
   seeker_id: string;
   score: number;
@@ -89,7 +89,7 @@ export class MatchingRepository {
        WHERE m.seeker_id = $1`;
     const entries: StoredJobEntry[] = await this.dataSource.query(
       `SELECT e.ord::int AS position, e.vacancy_id, e.score, m.components[(e.ord - 1) * ${N} + 1 : e.ord * ${N}] AS components,
-              ${VACANCY_CARD_COLUMNS}, count(*) OVER () AS total
+              ${VACANCY_CARD_COLUMNS}, m.computed_at, m.scoring_version, m.weight_set_id, count(*) OVER () AS total
        ${from}
        ORDER BY e.ord LIMIT $2 OFFSET $3`,
       [seekerId, limit, offset],
@@ -123,7 +123,8 @@ export class MatchingRepository {
       `SELECT page.*,
               (SELECT a.id FROM applications a WHERE a.vacancy_id = $1 AND a.seeker_id = page.seeker_id ORDER BY a.created_at DESC LIMIT 1) AS application_id
          FROM (SELECT e.ord::int AS position, e.seeker_id, e.score, m.components[(e.ord - 1) * ${N} + 1 : e.ord * ${N}] AS components,
-                      u.full_name, s.domicile_regency_code AS regency_code, s.education_level, s.experience_months, count(*) OVER () AS total
+                      u.full_name, s.domicile_regency_code AS regency_code, s.education_level, s.experience_months,
+                      m.computed_at, m.scoring_version, m.weight_set_id, count(*) OVER () AS total
                ${from}
                ORDER BY e.ord LIMIT $2 OFFSET $3) page
         ORDER BY page.position`,

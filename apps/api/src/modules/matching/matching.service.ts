@@ -77,19 +77,23 @@ export class MatchingService {
   async jobs(caller: AuthUser, query: JobMatchesQueryDto): Promise<MatchPage<JobMatchView>> {
     const seekerId = await this.seekerFor(caller, query.seekerId);
     if (query.accommodations === 'only') return this.jobsOfferingAccommodations(caller, seekerId, query);
-    const head = await this.repository.jobListHead(seekerId);
-    if (!head) {
+    const stored = await this.repository.jobListHead(seekerId);
+    if (!stored) {
       // Placed or inactive seekers are not matched at all: nothing is coming, so the list is not "pending".
       const status = await this.repository.seekerStatus(seekerId);
       return status !== undefined && status !== 'active' ? nothingToList(query) : pending(query);
     }
-    const [{ entries, total }, context, names, seeker] = await Promise.all([
+    const [{ entries, total }, names, seeker] = await Promise.all([
       this.repository.jobPage(seekerId, query.limit, query.offset),
-      this.contexts.forWeightSet(head.weight_set_id),
       this.contexts.skillNames(),
       loadMatchSeekers(this.repository.dataSource, [seekerId]).then((found) => found[0]),
     ]);
-    const vacancies = await this.vacanciesById(entries.map((entry) => entry.vacancy_id));
+    // The page's own row wins over the head read before it, should the worker have replaced the list in between.
+    const head = entries[0] ?? stored;
+    const [context, vacancies] = await Promise.all([
+      this.contexts.forWeightSet(head.weight_set_id),
+      this.vacanciesById(entries.map((entry) => entry.vacancy_id)),
+    ]);
     return {
       status: 'ready',
       computedAt: head.computed_at.toISOString(),
@@ -174,19 +178,20 @@ export class MatchingService {
     if (!vacancy) throw new DomainError(ErrorCode.NotFound, NO_VACANCY);
     // Drafts and closed, filled or expired vacancies have no candidates (the worker drops their lists).
     if (!vacancy.open) return nothingToList(query);
-    const head = await this.repository.candidateListHead(vacancyId);
-    if (!head) return pending(query);
-    const [{ entries, total }, context, names, matchVacancy] = await Promise.all([
+    const stored = await this.repository.candidateListHead(vacancyId);
+    if (!stored) return pending(query);
+    const [{ entries, total }, names, matchVacancy] = await Promise.all([
       this.repository.candidatePage(vacancyId, query.limit, query.offset),
-      this.contexts.forWeightSet(head.weight_set_id),
       this.contexts.skillNames(),
       loadMatchVacancies(this.repository.dataSource, [vacancyId]).then((found) => found[0]),
     ]);
-    const seekers = new Map(
-      (await loadMatchSeekers(this.repository.dataSource, entries.map((entry) => entry.seeker_id)))
-        // Interest results never reach an employer, not even as an input to the skill details.
-        .map((seeker) => [seeker.id, { ...seeker, interests: null }]),
-    );
+    const head = entries[0] ?? stored;
+    const [context, found] = await Promise.all([
+      this.contexts.forWeightSet(head.weight_set_id),
+      loadMatchSeekers(this.repository.dataSource, entries.map((entry) => entry.seeker_id)),
+    ]);
+    // Interest results never reach an employer, not even as an input to the skill details.
+    const seekers = new Map(found.map((seeker) => [seeker.id, { ...seeker, interests: null }]));
     return {
       status: 'ready',
       computedAt: head.computed_at.toISOString(),

@@ -373,6 +373,7 @@ describe('matching API', () => {
       expect(zero.body.message).toMatch(/at least one component/);
       expect((await put({ weights: 'heavy', reason: 'Tuning' }).expect(422)).body.message).toMatch(/weights must be an object/);
       expect((await put({ weights: DEFAULT_MATCH_WEIGHTS }).expect(400)).body.message).toMatch(/reason/);
+      expect((await put({ weights: DEFAULT_MATCH_WEIGHTS, reason: '    ' }).expect(400)).body.message).toMatch(/reason must be 3 to 500 characters/);
       expect((await put({ weights: DEFAULT_MATCH_WEIGHTS, reason: 'ok', active: true }).expect(400)).body.message).toMatch(/active/);
       expect(await activeWeightSetId(t.db)).toBe((await get(admin, '/api/admin/matching/weights')).body.active.id);
     });

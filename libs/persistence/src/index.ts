@@ -37,3 +37,15 @@ export {
   streamMatchSeekers,
   streamMatchVacancies,
 } from './matching/match-loaders.js';
+export {
+  advanceMatchRebuild,
+  dropClosedCandidateLists,
+  moveMatchRebuild,
+  openVacancyIdsAfter,
+  outdatedMatchLists,
+  runningMatchRebuild,
+  seekerIdsAfter,
+  startMatchRebuild,
+  streamStoredMatchLists,
+  type MatchRebuild,
+} from './matching/match-rebuilds.js';

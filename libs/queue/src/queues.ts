@@ -47,7 +47,8 @@ export interface JobPayloads {
   [JobName.ComputeNorms]: Record<string, never>;
   [JobName.MatchSeeker]: { seekerId: string };
   [JobName.MatchVacancy]: { vacancyId: string };
-  [JobName.RebuildMatches]: Record<string, never>;
+  /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
+  [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
 }
 
@@ -102,16 +103,17 @@ export const MATCH_DEBOUNCE_MS = 250;
 
 /**
  * Options beyond the defaults that a job's name and data call for: re-matches are debounced per
- * seeker or vacancy, and a rebuild is held once until it ends (a second request joins it).
+ * seeker or vacancy, and a rebuild step is held once (a request while one waits joins it).
  */
-export function jobOptionsFor<N extends JobName>(name: N, data: JobPayloads[N]): { delay?: number; deduplication?: { id: string; ttl?: number; extend?: boolean; replace?: boolean } } {
+export function jobOptionsFor<N extends JobName>(name: N, data: JobPayloads[N]): { delay?: number; deduplication?: { id: string; ttl?: number; extend?: boolean; replace?: boolean; keepLastIfActive?: boolean } } {
   switch (name) {
     case JobName.MatchSeeker:
       return debounced(`${name}:${(data as JobPayloads[JobName.MatchSeeker]).seekerId}`);
     case JobName.MatchVacancy:
       return debounced(`${name}:${(data as JobPayloads[JobName.MatchVacancy]).vacancyId}`);
     case JobName.RebuildMatches:
-      return { deduplication: { id: name } };
+      // One waits at a time; one asked for while a step runs (its own continuation) follows it.
+      return { deduplication: { id: name, keepLastIfActive: true } };
     default:
       return {};
   }

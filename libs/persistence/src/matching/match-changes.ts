@@ -1,5 +1,10 @@
 import type { SqlRunner } from '../queries/vacancy-search.js';
 
+/** Rows of a query run through TypeORM (an array) or a pg Pool/Client (a result with `rows`). */
+function rowsOf<T>(result: T[] | { rows: T[] }): T[] {
+  return Array.isArray(result) ? result : result.rows;
+}
+
 /** What a change touched: a seeker (their profile, skills, preferences, status, interest result) or a vacancy. */
 export type MatchChangeKind = 'seeker' | 'vacancy';
 
@@ -23,7 +28,7 @@ export async function markMatchChanges(db: SqlRunner, kind: MatchChangeKind, ids
  * JavaScript Date would lose), or null when there is none.
  */
 export async function matchChangeStamp(db: SqlRunner, kind: MatchChangeKind, id: string): Promise<string | null> {
-  const rows: { changed_at: string }[] = await db.query(`SELECT changed_at::text AS changed_at FROM match_changes WHERE kind = $1 AND entity_id = $2`, [kind, id]);
+  const rows: { changed_at: string }[] = rowsOf(await db.query(`SELECT changed_at::text AS changed_at FROM match_changes WHERE kind = $1 AND entity_id = $2`, [kind, id]));
   return rows[0]?.changed_at ?? null;
 }
 
@@ -41,15 +46,14 @@ export async function settleMatchChange(db: SqlRunner, kind: MatchChangeKind, id
 
 /** Changes older than the grace period (their job was lost or failed): the reconciler's work list. */
 export async function staleMatchChanges(db: SqlRunner, graceSeconds: number, limit: number): Promise<Array<{ kind: MatchChangeKind; id: string }>> {
-  const rows: { kind: MatchChangeKind; entity_id: string }[] = await db.query(
-    `SELECT kind, entity_id FROM match_changes WHERE changed_at < now() - make_interval(secs => $1) ORDER BY changed_at LIMIT $2`,
-    [graceSeconds, limit],
+  const rows: { kind: MatchChangeKind; entity_id: string }[] = rowsOf(
+    await db.query(`SELECT kind, entity_id FROM match_changes WHERE changed_at < now() - make_interval(secs => $1) ORDER BY changed_at LIMIT $2`, [graceSeconds, limit]),
   );
   return rows.map((row) => ({ kind: row.kind, id: row.entity_id }));
 }
 
 /** How many changes wait to be matched. */
 export async function pendingMatchChangeCount(db: SqlRunner): Promise<number> {
-  const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM match_changes`);
+  const rows: { n: number }[] = rowsOf(await db.query(`SELECT count(*)::int AS n FROM match_changes`));
   return rows[0]?.n ?? 0;
 }

@@ -162,7 +162,6 @@ export default function AdminMatchingPage() {
             <Title order={2} size="h3" id="weights-history" mb="xs">
               {t('matching.admin.historyTitle')}
             </Title>
-            <Table.ScrollContainer minWidth={320}>
               <Table striped data-testid="weights-history-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -184,7 +183,6 @@ export default function AdminMatchingPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
           </Card>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, Pagination, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,9 +75,8 @@ export default function CandidatesPage() {
               <ComponentList components={item.components.filter((component) => component.component !== 'interest')} />
               <SkillDetails skills={item.skills} audience="employer" level={3} />
               {item.applicationId ? (
-                <Anchor component={Link} to={`/applications/${item.applicationId}`} size="sm" mt="xs" display="block">
+                <Anchor component={Link} to={`/applications/${item.applicationId}`} size="sm" mt="xs" display="block" aria-label={t('matching.candidates.applicationOf', { name: item.seeker.name })}>
                   {t('matching.candidates.application')}
-                  <VisuallyHidden>: {item.seeker.name}</VisuallyHidden>
                 </Anchor>
               ) : (
                 <Text size="xs" mt="xs">

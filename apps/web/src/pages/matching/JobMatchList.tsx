@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, Pagination, Stack, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,13 +44,11 @@ function JobMatchCard({ item, whyLink, audience, level }: { item: JobMatch; whyL
       <ComponentList components={item.components} limit={3} />
       <SkillDetails skills={item.skills} audience={audience} level={(level + 1) as 3 | 4} />
       <Group gap="md" mt="xs">
-        <Anchor component={Link} to={`/vacancies/${vacancy.id}`} size="sm">
+        <Anchor component={Link} to={`/vacancies/${vacancy.id}`} size="sm" aria-label={t('matching.openVacancyOf', { title: vacancy.title })}>
           {t('matching.openVacancy')}
-          <VisuallyHidden>: {vacancy.title}</VisuallyHidden>
         </Anchor>
-        <Anchor component={Link} to={whyLink} size="sm">
+        <Anchor component={Link} to={whyLink} size="sm" aria-label={t('matching.whyThisScoreOf', { title: vacancy.title })}>
           {t('matching.whyThisScore')}
-          <VisuallyHidden>: {vacancy.title}</VisuallyHidden>
         </Anchor>
       </Group>
     </Card>
@@ -89,7 +87,7 @@ export function JobMatchList({ seekerId, level = 2 }: { seekerId?: string; level
       {list.isLoading && <Loading />}
       {noAccommodations ? (
         <Alert color={COLORS.orange} variant="outline" role="alert" title={t('matching.jobs.noAccommodationsTitle')} data-testid="no-accommodations">
-          <Text size="sm">{list.error?.message}</Text>
+          <Text size="sm">{t(seekerId ? 'matching.jobs.noAccommodationsOf' : 'matching.jobs.noAccommodations')}</Text>
           {!seekerId && (
             <Anchor component={Link} to="/profile" size="sm">
               {t('matching.jobs.recordAccommodations')}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Group, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComponentView, MatchExplanationView, SkillsView } from '../../api/matching';
@@ -28,7 +28,9 @@ export function ScoreBadge({ score }: { score: number }) {
 
 /** The components that make up a score, strongest contribution first, each with its weight and a bar. */
 export function ComponentList({ components, limit }: { components: ComponentView[]; limit?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  const points = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
   const sorted = [...components].sort((a, b) => b.contribution - a.contribution || b.weight - a.weight);
   const shown = limit ? sorted.slice(0, limit) : sorted;
   return (
@@ -39,7 +41,7 @@ export function ComponentList({ components, limit }: { components: ComponentView
             <Text size="sm" fw={600}>
               {t(`matching.component.${item.component}`)}
             </Text>
-            <Text size="sm">{t('matching.componentValue', { percent: percent(item.value), weight: formatWeight(item.weight), points: formatPoints(item.contribution) })}</Text>
+            <Text size="sm">{t('matching.componentValue', { percent: percent(item.value), weight: number.format(item.weight), points: points.format(item.contribution * 100) })}</Text>
           </Group>
           <div className="match-bar" aria-hidden="true">
             <div className="match-bar-fill" style={{ width: `${Math.max(0, Math.min(100, item.value * 100))}%` }} />
@@ -49,9 +51,6 @@ export function ComponentList({ components, limit }: { components: ComponentView
     </Stack>
   );
 }
-
-const formatWeight = (weight: number) => String(Math.round(weight * 100) / 100);
-const formatPoints = (contribution: number) => String(Math.round(contribution * 1000) / 10);
 
 /** Where a missing skill can be learnt: for now the vacancy search for it (trainings come with a later issue). */
 export function trainingSearchLink(name: string): string {
@@ -112,9 +111,8 @@ export function SkillDetails({ skills, audience, level = 3 }: { skills: SkillsVi
                 {audience !== 'employer' && (
                   <>
                     {' · '}
-                    <Anchor component={Link} to={trainingSearchLink(name(skill))} size="sm">
+                    <Anchor component={Link} to={trainingSearchLink(name(skill))} size="sm" aria-label={t('matching.skills.findTrainingOf', { skill: name(skill) })}>
                       {t('matching.skills.findTraining')}
-                      <VisuallyHidden>: {name(skill)}</VisuallyHidden>
                     </Anchor>
                   </>
                 )}

@@ -9,7 +9,9 @@ import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../comp
 const STATUS_REFETCH_MS = 5_000;
 type Draft = Record<MatchComponent, string>;
 
-const toDraft = (weights: MatchWeights): Draft => Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, String(weights[component])])) as Draft;
+/** Weights as the fields show them: with a decimal comma in Bahasa Indonesia. */
+const toDraft = (weights: MatchWeights, language: string): Draft =>
+  Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, language === 'en' ? String(weights[component]) : String(weights[component]).replace('.', ',')])) as Draft;
 /** Decimal commas are accepted; anything that is not a number is sent as null, so the server names the field. */
 const parse = (text: string): number | null => {
   const value = Number(text.trim().replace(',', '.'));
@@ -69,13 +71,13 @@ export default function AdminMatchingPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [reason, setReason] = useState('');
   useEffect(() => {
-    if (weights.data && !draft) setDraft(toDraft(weights.data.weights));
-  }, [weights.data, draft]);
+    if (weights.data && !draft) setDraft(toDraft(weights.data.weights, i18n.language));
+  }, [weights.data, draft, i18n.language]);
   const save = useMutation({
     mutationFn: (body: { weights: Record<string, number | null>; reason: string }) => api<WeightsView>('/admin/matching/weights', { method: 'PUT', body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['admin', 'matching', 'weights'], saved);
-      setDraft(toDraft(saved.weights));
+      setDraft(toDraft(saved.weights, i18n.language));
       setReason('');
       void queryClient.invalidateQueries({ queryKey: ['admin', 'matching', 'status'] });
     },
@@ -109,7 +111,7 @@ export default function AdminMatchingPage() {
                     <TextInput
                       key={component}
                       label={t(`matching.component.${component}`)}
-                      description={t('matching.admin.default', { value: data.defaults[component] })}
+                      description={t('matching.admin.default', { value: toDraft(data.defaults, i18n.language)[component] })}
                       inputMode="decimal"
                       value={draft[component]}
                       onChange={(event) => {
@@ -149,7 +151,7 @@ export default function AdminMatchingPage() {
                   <Button type="submit" loading={save.isPending}>
                     {t('matching.admin.save')}
                   </Button>
-                  <Button variant="outline" onClick={() => setDraft(toDraft(data.defaults))}>
+                  <Button variant="outline" onClick={() => setDraft(toDraft(data.defaults, i18n.language))}>
                     {t('matching.admin.useDefaults')}
                   </Button>
                 </Group>

@@ -20,7 +20,7 @@ export function ScoreBadge({ score }: { score: number }) {
   const { t } = useTranslation();
   const label = scoreLabel(score);
   return (
-    <Badge color={LABEL_COLORS[label]} variant="filled" size="lg" data-testid="match-score">
+    <Badge color={LABEL_COLORS[label]} variant="filled" size="lg" tt="none" data-testid="match-score">
       {t('matching.score', { percent: percent(score), label: t(`matching.label.${label}`) })}
     </Badge>
   );
@@ -41,11 +41,14 @@ export function ComponentList({ components, limit }: { components: ComponentView
             <Text size="sm" fw={600}>
               {t(`matching.component.${item.component}`)}
             </Text>
-            <Text size="sm">{t('matching.componentValue', { percent: percent(item.value), weight: number.format(item.weight), points: points.format(item.contribution * 100) })}</Text>
+            <Text size="sm" fw={600}>
+              {percent(item.value)}%
+            </Text>
           </Group>
           <div className="match-bar" aria-hidden="true">
             <div className="match-bar-fill" style={{ width: `${Math.max(0, Math.min(100, item.value * 100))}%` }} />
           </div>
+          <Text size="xs">{t('matching.componentWeight', { weight: number.format(item.weight), points: points.format(item.contribution * 100) })}</Text>
         </Box>
       ))}
     </Stack>
@@ -108,6 +111,7 @@ export function SkillDetails({ skills, audience, level = 3 }: { skills: SkillsVi
                   {t('matching.skills.missingMark')}
                 </Text>{' '}
                 {name(skill)}
+                {skills.related.some((related) => related.skillId === skill.skillId) && ` (${t('matching.skills.partlyCounted')})`}
                 {audience !== 'employer' && (
                   <>
                     {' · '}
@@ -135,6 +139,7 @@ export function DistanceText({ km, remote }: { km: number | null; remote?: boole
   const { t, i18n } = useTranslation();
   if (remote) return <Text size="sm">{t('matching.remote')}</Text>;
   if (km === null) return null;
+  if (km < 1) return <Text size="sm">{t('matching.sameRegency')}</Text>;
   const formatted = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(km);
   return <Text size="sm">{t('matching.distance', { km: formatted })}</Text>;
 }

@@ -2,6 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { JobName, QueueName, redisConnectionOptions } from '#queue';
 import { MatchingProcessor } from '../../apps/worker/src/processors/matching.processor.js';
+import { VacanciesProcessor } from '../../apps/worker/src/processors/vacancies.processor.js';
+import { takeAssessment } from '../support/assessments.js';
 import { ADMIN_ENV, createCompany, publishedVacancy, type Company } from '../support/exchange.js';
 import { registerUser, type RegisteredUser } from '../support/factories.js';
 import { completeProfile, referenceCodes, type ReferenceCodes } from '../support/job-seekers.js';
@@ -164,6 +166,35 @@ describe('matching freshness', () => {
       );
       return rows[0]?.fresh === true;
     }, 10_000, 'the outdated list');
+  });
+
+  it('a stored interest result re-matches the seeker, and interest fit then counts in their job list', async () => {
+    const before = (await jobList(seeker.id))!;
+    expect(before.components[before.vacancy_ids.indexOf(vacancyId) * 8 + 7]).toBe(-1);
+    // A clear profile: realistic high, social low, the rest in between.
+    await takeAssessment(t, seeker, 'riasec-48', (item) => {
+      const level = item.scale === 'R' ? 5 : item.scale === 'S' ? 1 : item.scale === 'C' ? 4 : 2;
+      return item.key === 1 ? level : 6 - level;
+    });
+    const after = await eventually(async () => {
+      const row = await jobList(seeker.id);
+      return row && row.computed_at > before.computed_at && row.components[row.vacancy_ids.indexOf(vacancyId) * 8 + 7] !== -1 ? row : undefined;
+    }, 15_000, 'the list to count interest fit');
+    const interest = after.components[after.vacancy_ids.indexOf(vacancyId) * 8 + 7];
+    expect(interest).toBeGreaterThanOrEqual(0);
+    expect(interest).toBeLessThanOrEqual(1);
+  });
+
+  it('a vacancy the deadline job closes leaves every list', async () => {
+    const expiring = await publishedVacancy(t, company, { occupationCode: codes.occupationCode, title: 'Penjahit Musiman' });
+    await eventually(async () => (await jobList(seeker.id))?.vacancy_ids.includes(expiring), 10_000, 'the vacancy in the list');
+    await t.db.query(`UPDATE vacancies SET deadline = (now() AT TIME ZONE 'Asia/Jakarta')::date - 1 WHERE id = $1`, [expiring]);
+    expect((await worker.get(VacanciesProcessor).closeExpired()).closed).toBeGreaterThanOrEqual(1);
+    await eventually(async () => {
+      const inJobs = await t.db.query(`SELECT 1 FROM seeker_job_matches WHERE $1::uuid = ANY(vacancy_ids)`, [expiring]);
+      const own = await t.db.query(`SELECT 1 FROM vacancy_candidate_matches WHERE vacancy_id = $1`, [expiring]);
+      return inJobs.rowCount === 0 && own.rowCount === 0;
+    }, 5_000, 'the expired vacancy to leave the lists');
   });
 
   it('a hire that fills the vacancy and places the seeker removes both from the lists', async () => {

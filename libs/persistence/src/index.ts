@@ -27,7 +27,7 @@ export {
   staleMatchChanges,
   type MatchChangeKind,
 } from './matching/match-changes.js';
-export { deleteMatchLists, storeMatchLists, STORED_MATCH_SCORING_VERSION, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
+export { deleteMatchLists, storeMatchLists, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
 export {
   VACANCY_OPEN_SQL,
   loadActiveWeightSet,

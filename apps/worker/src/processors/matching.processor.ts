@@ -37,6 +37,8 @@ import type { JobHandlerSet } from './handler-set.js';
 
 /** Entries kept per stored list (both directions). */
 export const MATCH_LIST_SIZE = 50;
+// More than a stored score (a real, rounded to 6 decimals) can differ from the computed one.
+const STORED_SCORE_TOLERANCE = 1e-5;
 // Lists stored per statement when a change touches many of them.
 const WRITE_BATCH = 2_000;
 // A rebuild step runs this long, then queues its continuation, so re-matches are not held up behind it.
@@ -113,12 +115,15 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       for (const seeker of page) index.upsertSeeker(compileSeeker(seeker, ctx));
       if (this.stopping) return index;
     }
-    // What is stored, so that a change finds the lists it touches (the entries' components are not needed for that).
+    // What is stored, so that a change finds the lists it touches (the index keeps each list's k-th
+    // score; the entries' components are not needed). Stored scores are reals rounded to 6 decimals,
+    // so they are lowered a little: a list is then found touched slightly too often, never too rarely.
     const noComponents = new Float64Array(MATCH_LIST_SIZE * 8);
     for (const direction of ['jobs', 'candidates'] as const) {
       for await (const page of streamStoredMatchLists(this.db, direction)) {
         for (const stored of page) {
-          const list: RankedList = { ids: stored.ids, scores: Float64Array.from(stored.scores), components: noComponents.subarray(0, stored.ids.length * 8) };
+          const scores = Float64Array.from(stored.scores, (score) => score - STORED_SCORE_TOLERANCE);
+          const list: RankedList = { ids: stored.ids, scores, components: noComponents.subarray(0, stored.ids.length * 8) };
           if (direction === 'jobs' && index.hasSeeker(stored.ownerId)) index.noteJobsList(stored.ownerId, list, MATCH_LIST_SIZE);
           if (direction === 'candidates' && index.hasVacancy(stored.ownerId)) index.noteCandidatesList(stored.ownerId, list, MATCH_LIST_SIZE);
         }
@@ -162,7 +167,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     const stamp = await matchChangeStamp(this.db, 'seeker', seekerId);
     const [seeker] = await loadMatchSeekers(this.db, [seekerId]);
     const next = seeker ? compileSeeker(seeker, this.context) : null;
-    const touched = index.candidateListsTouchedBySeeker(next);
+    const touched = index.candidateListsTouchedBySeeker(next, seekerId);
     if (next) index.upsertSeeker(next);
     else if (index.hasSeeker(seekerId)) index.removeSeeker(seekerId);
 
@@ -189,7 +194,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     const stamp = await matchChangeStamp(this.db, 'vacancy', vacancyId);
     const [vacancy] = await loadMatchVacancies(this.db, [vacancyId]);
     const next = vacancy?.open ? compileVacancy(vacancy, this.context) : null;
-    const touched = index.jobListsTouchedByVacancy(next);
+    const touched = index.jobListsTouchedByVacancy(next, vacancyId);
     if (next) index.upsertVacancy(next);
     else if (index.hasVacancy(vacancyId)) index.removeVacancy(vacancyId);
 
@@ -357,6 +362,11 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       return { changes: changes.length, seekers: 0, vacancies: 0, rebuild: true };
     }
     const outdated = await outdatedMatchLists(this.db, active.id, MATCH_SCORING_VERSION, RECONCILE_BATCH);
+    if (outdated.seekers.length >= RECONCILE_BATCH || outdated.vacancies.length >= RECONCILE_BATCH) {
+      // Many lists missing or outdated (a first start on loaded data, an import): a full rebuild is cheaper than one job each.
+      await this.jobs.add(JobName.RebuildMatches, {});
+      return { changes: changes.length, seekers: 0, vacancies: 0, rebuild: true };
+    }
     if (outdated.seekers.length + outdated.vacancies.length > 0) {
       // Marked like any change, so the job settles them and this batch is not found again meanwhile.
       await this.db.transaction(async (db) => {

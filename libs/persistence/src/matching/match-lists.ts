@@ -1,7 +1,5 @@
+import { MATCH_SCORING_VERSION } from '#domain';
 import type { SqlRunner } from '../queries/vacancy-search.js';
-
-/** The scoring version stored lists carry; kept equal to MATCH_SCORING_VERSION of the domain library (a spec checks it). */
-export const STORED_MATCH_SCORING_VERSION = '2026.1';
 
 /** One ranked list to store: the other side's ids best first, their scores, and 8 components per entry. */
 export interface MatchListToStore {
@@ -50,7 +48,7 @@ export async function storeMatchLists(
   direction: MatchListDirection,
   lists: readonly MatchListToStore[],
   weightSetId: number | null,
-  scoringVersion: string = STORED_MATCH_SCORING_VERSION,
+  scoringVersion: string = MATCH_SCORING_VERSION,
 ): Promise<void> {
   if (lists.length === 0) return;
   const { table, owner, others } = TABLES[direction];

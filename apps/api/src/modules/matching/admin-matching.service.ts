@@ -67,7 +67,7 @@ export class AdminMatchingService {
       });
     }
     const weights = Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, (dto.weights as MatchWeights)[component]]));
-    await this.repository.activateWeightSet(weights, dto.reason.trim(), caller.id);
+    await this.repository.activateWeightSet(weights, dto.reason, caller.id);
     let rebuildQueued = true;
     try {
       await this.jobs.add(JobName.RebuildMatches, {});

@@ -26,14 +26,14 @@ export interface VacancyCard {
   deadline: string | null;
 }
 
-export interface StoredJobEntry extends VacancyCard {
+export interface StoredJobEntry extends VacancyCard, StoredListHead {
   position: number;
   score: number;
   components: number[];
   total: string;
 }
 
-export interface StoredCandidateEntry {
+export interface StoredCandidateEntry extends StoredListHead {
   position: number;
   seeker_id: string;
   score: number;
@@ -89,7 +89,7 @@ export class MatchingRepository {
        WHERE m.seeker_id = $1`;
     const entries: StoredJobEntry[] = await this.dataSource.query(
       `SELECT e.ord::int AS position, e.vacancy_id, e.score, m.components[(e.ord - 1) * ${N} + 1 : e.ord * ${N}] AS components,
-              ${VACANCY_CARD_COLUMNS}, count(*) OVER () AS total
+              ${VACANCY_CARD_COLUMNS}, m.computed_at, m.scoring_version, m.weight_set_id, count(*) OVER () AS total
        ${from}
        ORDER BY e.ord LIMIT $2 OFFSET $3`,
       [seekerId, limit, offset],
@@ -123,7 +123,8 @@ export class MatchingRepository {
       `SELECT page.*,
               (SELECT a.id FROM applications a WHERE a.vacancy_id = $1 AND a.seeker_id = page.seeker_id ORDER BY a.created_at DESC LIMIT 1) AS application_id
          FROM (SELECT e.ord::int AS position, e.seeker_id, e.score, m.components[(e.ord - 1) * ${N} + 1 : e.ord * ${N}] AS components,
-                      u.full_name, s.domicile_regency_code AS regency_code, s.education_level, s.experience_months, count(*) OVER () AS total
+                      u.full_name, s.domicile_regency_code AS regency_code, s.education_level, s.experience_months,
+                      m.computed_at, m.scoring_version, m.weight_set_id, count(*) OVER () AS total
                ${from}
                ORDER BY e.ord LIMIT $2 OFFSET $3) page
         ORDER BY page.position`,
@@ -134,10 +135,11 @@ export class MatchingRepository {
     return { entries, total: Number(count?.total ?? 0) };
   }
 
-  /** The vacancy when `userId` is a member of its company. */
-  async ownedVacancy(userId: string, vacancyId: string): Promise<{ id: string; title: string } | undefined> {
-    const rows: { id: string; title: string }[] = await this.dataSource.query(
-      `SELECT v.id, v.title FROM vacancies v JOIN employer_members m ON m.employer_id = v.employer_id AND m.user_id = $2 WHERE v.id = $1`,
+  /** The vacancy when `userId` is a member of its company, and whether it is open (only open vacancies are matched). */
+  async ownedVacancy(userId: string, vacancyId: string): Promise<{ id: string; title: string; open: boolean } | undefined> {
+    const rows: { id: string; title: string; open: boolean }[] = await this.dataSource.query(
+      `SELECT v.id, v.title, ${VACANCY_OPEN_SQL} AS open
+         FROM vacancies v JOIN employer_members m ON m.employer_id = v.employer_id AND m.user_id = $2 WHERE v.id = $1`,
       [vacancyId, userId],
     );
     return rows[0];
@@ -159,6 +161,12 @@ export class MatchingRepository {
       `SELECT v.id AS vacancy_id, ${VACANCY_CARD_COLUMNS} FROM vacancies v JOIN employers em ON em.id = v.employer_id WHERE v.id = ANY($1::uuid[])`,
       [ids],
     );
+  }
+
+  /** The seeker's status (active, inactive, placed); undefined without a profile. */
+  async seekerStatus(seekerId: string): Promise<string | undefined> {
+    const rows: { status: string }[] = await this.dataSource.query(`SELECT status FROM job_seekers WHERE user_id = $1`, [seekerId]);
+    return rows[0]?.status;
   }
 
   /** The seeker's profile row with their name; undefined when they have none. */

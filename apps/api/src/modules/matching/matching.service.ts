@@ -39,7 +39,7 @@ const NO_VACANCY = 'There is no such vacancy.';
 /** Recorded in sensitive_data_reads when the accommodations filter reads what a seeker recorded. */
 export const ACCOMMODATIONS_READ_PURPOSE = 'matching_accommodations_filter';
 /** Vacancies scored per round trip when the accommodations filter scores live. */
-const LIVE_CHUNK = 2_000;
+const LIVE_CHUNK = 5_000;
 
 export type ExplanationView = Omit<MatchExplanation, 'skills'> & {
   skills: SkillsView;
@@ -77,15 +77,23 @@ export class MatchingService {
   async jobs(caller: AuthUser, query: JobMatchesQueryDto): Promise<MatchPage<JobMatchView>> {
     const seekerId = await this.seekerFor(caller, query.seekerId);
     if (query.accommodations === 'only') return this.jobsOfferingAccommodations(caller, seekerId, query);
-    const head = await this.repository.jobListHead(seekerId);
-    if (!head) return pending(query);
-    const [{ entries, total }, context, names, seeker] = await Promise.all([
+    const stored = await this.repository.jobListHead(seekerId);
+    if (!stored) {
+      // Placed or inactive seekers are not matched at all: nothing is coming, so the list is not "pending".
+      const status = await this.repository.seekerStatus(seekerId);
+      return status !== undefined && status !== 'active' ? nothingToList(query) : pending(query);
+    }
+    const [{ entries, total }, names, seeker] = await Promise.all([
       this.repository.jobPage(seekerId, query.limit, query.offset),
-      this.contexts.forWeightSet(head.weight_set_id),
       this.contexts.skillNames(),
       loadMatchSeekers(this.repository.dataSource, [seekerId]).then((found) => found[0]),
     ]);
-    const vacancies = await this.vacanciesById(entries.map((entry) => entry.vacancy_id));
+    // The page's own row wins over the head read before it, should the worker have replaced the list in between.
+    const head = entries[0] ?? stored;
+    const [context, vacancies] = await Promise.all([
+      this.contexts.forWeightSet(head.weight_set_id),
+      this.vacanciesById(entries.map((entry) => entry.vacancy_id)),
+    ]);
     return {
       status: 'ready',
       computedAt: head.computed_at.toISOString(),
@@ -168,19 +176,22 @@ export class MatchingService {
   async candidates(caller: AuthUser, vacancyId: string, query: MatchPageQueryDto): Promise<MatchPage<CandidateMatchView>> {
     const vacancy = caller.role === 'employer' ? await this.repository.ownedVacancy(caller.id, vacancyId) : undefined;
     if (!vacancy) throw new DomainError(ErrorCode.NotFound, NO_VACANCY);
-    const head = await this.repository.candidateListHead(vacancyId);
-    if (!head) return pending(query);
-    const [{ entries, total }, context, names, matchVacancy] = await Promise.all([
+    // Drafts and closed, filled or expired vacancies have no candidates (the worker drops their lists).
+    if (!vacancy.open) return nothingToList(query);
+    const stored = await this.repository.candidateListHead(vacancyId);
+    if (!stored) return pending(query);
+    const [{ entries, total }, names, matchVacancy] = await Promise.all([
       this.repository.candidatePage(vacancyId, query.limit, query.offset),
-      this.contexts.forWeightSet(head.weight_set_id),
       this.contexts.skillNames(),
       loadMatchVacancies(this.repository.dataSource, [vacancyId]).then((found) => found[0]),
     ]);
-    const seekers = new Map(
-      (await loadMatchSeekers(this.repository.dataSource, entries.map((entry) => entry.seeker_id)))
-        // Interest results never reach an employer, not even as an input to the skill details.
-        .map((seeker) => [seeker.id, { ...seeker, interests: null }]),
-    );
+    const head = entries[0] ?? stored;
+    const [context, found] = await Promise.all([
+      this.contexts.forWeightSet(head.weight_set_id),
+      loadMatchSeekers(this.repository.dataSource, entries.map((entry) => entry.seeker_id)),
+    ]);
+    // Interest results never reach an employer, not even as an input to the skill details.
+    const seekers = new Map(found.map((seeker) => [seeker.id, { ...seeker, interests: null }]));
     return {
       status: 'ready',
       computedAt: head.computed_at.toISOString(),
@@ -271,6 +282,11 @@ function reachableRegencies(seeker: CompiledSeeker, context: MatchContext): stri
 
 function pending<T>(query: MatchPageQueryDto): MatchPage<T> {
   return { status: 'pending', computedAt: null, scoringVersion: null, weightSetId: null, total: 0, page: query.page, limit: query.limit, items: [] };
+}
+
+/** An empty list that will stay empty while the seeker is not active or the vacancy not open. */
+function nothingToList<T>(query: MatchPageQueryDto): MatchPage<T> {
+  return { ...pending<T>(query), status: 'ready' };
 }
 
 function vacancyCard(row: VacancyCard): VacancyCardView {

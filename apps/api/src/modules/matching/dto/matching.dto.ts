@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 /** Stored lists keep at most 50 entries, so a page never needs more. */
@@ -62,6 +62,7 @@ export class UpdateMatchWeightsDto {
 
   @ApiProperty({ description: 'Why the weights change (kept with the weight set)', minLength: 3, maxLength: 500 })
   @IsDefined({ message: 'reason is required: say why the weights change' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'reason must be text saying why the weights change' })
   @Length(3, 500, { message: 'reason must be 3 to 500 characters long' })
   reason!: string;

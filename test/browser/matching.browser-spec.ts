@@ -217,7 +217,7 @@ describe('matching pages (browser, phone size)', () => {
     await signIn(page, counsellor, /\/counsellor\/assessments$/);
     await page.goto(`/counsellor/seekers/${dewi.id}/assessments`);
     await page.getByRole('link', { name: 'Rekomendasi & mengapa tidak' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Rekomendasi & mengapa tidak' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Rekomendasi & mengapa tidak: Dewi Lestari' }).waitFor();
     const cards = page.getByTestId('job-match');
     await cards.first().getByRole('heading', { name: 'Operator Jahit' }).waitFor();
     await cards.first().getByTestId('skills-related').getByText(`Punya ${relatedHeld.name_id}`, { exact: false }).waitFor();

@@ -7,7 +7,7 @@ import { ApiError, api, queryString } from '../../api/client';
 import type { JobMatch, MatchPage } from '../../api/matching';
 import { useRegions } from '../../api/reference';
 import { COLORS, ErrorMessage, formatDate, formatRupiah, Loading } from '../../components/common';
-import { ComponentList, DistanceText, ScoreBadge, SkillDetails } from './MatchParts';
+import { ComponentList, DistanceText, formatDateTime, ScoreBadge, SkillDetails } from './MatchParts';
 
 const LIMIT = 20;
 /** While the worker has not matched the seeker yet, the list is asked for again this often. */
@@ -110,7 +110,7 @@ export function JobMatchList({ seekerId, level = 2 }: { seekerId?: string; level
             {data.total === 0
               ? t(onlyAccommodations ? 'matching.jobs.emptyAccommodations' : 'matching.jobs.empty')
               : t('matching.jobs.total', { count: data.total })}
-            {data.computedAt && !onlyAccommodations ? ` ${t('matching.computedAt', { date: formatDate(data.computedAt, i18n.language) })}` : ''}
+            {data.computedAt && !onlyAccommodations ? ` ${t('matching.computedAt', { date: formatDateTime(data.computedAt, i18n.language) })}` : ''}
           </Text>
           {data.items.map((item) => (
             <JobMatchCard key={item.vacancy.id} item={item} whyLink={whyLink(item.vacancy.id)} audience={audience} level={level} />

@@ -165,7 +165,13 @@ export function Explanation({ explanation, audience, level = 2 }: { explanation:
         {t('matching.why.location')}
       </Title>
       {explanation.remote || explanation.distanceKm !== null ? <DistanceText km={explanation.distanceKm} remote={explanation.remote} /> : <Text size="sm">{t('matching.noDistance')}</Text>}
+      <Text size="xs">{t('matching.why.live')}</Text>
       <Text size="xs">{t('matching.version', { version: explanation.scoringVersion })}</Text>
     </Stack>
   );
+}
+
+/** When a list was computed, to the minute. */
+export function formatDateTime(value: string, language: string): string {
+  return new Date(value).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

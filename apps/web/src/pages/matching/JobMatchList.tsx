@@ -102,6 +102,14 @@ export function JobMatchList({ seekerId, level = 2 }: { seekerId?: string; level
           <Text size="sm" role="status">
             {t('matching.jobs.pending')}
           </Text>
+          {!seekerId && (
+            <Text size="sm" mt={4}>
+              {t('matching.jobs.pendingProfile')}{' '}
+              <Anchor component={Link} to="/profile" size="sm">
+                {t('matching.jobs.toProfile')}
+              </Anchor>
+            </Text>
+          )}
         </Alert>
       )}
       {data?.status === 'ready' && !list.error && (

@@ -9,8 +9,9 @@ import { EMPLOYMENT_TYPES, scoreCeilingWithoutSkillOverlap, type CompiledVacancy
  * the way `matchScore` computes it (same branches, same constants, same order of the weighted sum).
  *
  * Exactness as in the engine: first only the seekers holding one of the vacancy's skills or a
- * related one (GIN `&&`) within reach (own regency within the largest commute, or a chosen
- * regency); when fewer than K of them score above the most a seeker without any such skill can
+ * related one (`skill_ids && ...`) who can reach the vacancy's regency (`reachable_regions @> ...`:
+ * the chosen regencies and those within the seeker's commute, precomputed), both answered by one
+ * two-column GIN index; when fewer than K of them score above the most a seeker without any such skill can
  * score, a second query scores every reachable seeker.
  *
  * The skills sum is added up in the vacancy's skill order (`sum(... ORDER BY i)`), as the function
@@ -19,14 +20,16 @@ import { EMPLOYMENT_TYPES, scoreCeilingWithoutSkillOverlap, type CompiledVacancy
  */
 
 export const SIDE_TABLE = 'bench_match_seekers';
+/** Bumped when the side table's shape changes, so an older one is rebuilt. */
+const SIDE_TABLE_VERSION = 'bench-match-seekers-3';
 
 /** Builds (or keeps, when it already holds the same seekers) the side table and its indexes. */
 export async function prepareSideTable(pool: pg.Pool, ctx: MatchContext, lastSeekerId: string, log: (line: string) => void): Promise<{ seconds: number; rows: number; built: boolean }> {
   const started = performance.now();
   await pool.query(`CREATE EXTENSION IF NOT EXISTS intarray`);
-  const existing = await pool.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [SIDE_TABLE]);
-  if (existing.rows[0]!.present) {
-    const { rows } = await pool.query<{ last: string | null; n: number }>(`SELECT max(seeker_id)::text AS last, count(*)::int AS n FROM ${SIDE_TABLE}`);
+  const existing = await pool.query<{ version: string | null }>(`SELECT obj_description(to_regclass($1), 'pg_class') AS version`, [SIDE_TABLE]);
+  if (existing.rows[0]!.version === SIDE_TABLE_VERSION) {
+    const { rows } = await pool.query<{ last: string | null; n: number }>(`SELECT (SELECT seeker_id::text FROM ${SIDE_TABLE} ORDER BY seeker_id DESC LIMIT 1) AS last, (SELECT count(*)::int FROM ${SIDE_TABLE}) AS n`);
     const wanted = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM job_seekers WHERE user_id <= $1`, [lastSeekerId]);
     if (rows[0]!.last === lastSeekerId && rows[0]!.n === wanted.rows[0]!.n) {
       log(`Side table ${SIDE_TABLE} already holds the ${rows[0]!.n.toLocaleString('en')} seekers; kept.`);
@@ -38,9 +41,21 @@ export async function prepareSideTable(pool: pg.Pool, ctx: MatchContext, lastSee
   await pool.query(`DROP TABLE IF EXISTS ${SIDE_TABLE}`);
   await pool.query(`DROP TABLE IF EXISTS bench_match_regions`);
   await pool.query(`CREATE TABLE bench_match_regions AS SELECT code, (idx - 1)::int AS idx FROM unnest($1::text[]) WITH ORDINALITY AS t(code, idx)`, [regionCodes]);
+  // Regions the seeker can reach: the chosen ones, and those whose centroid is within the commute from home.
+  await pool.query(`DROP TABLE IF EXISTS bench_match_distances`);
+  const pairs: Array<[number, number, number]> = [];
+  for (let a = 0; a < ctx.regionCount; a++) for (let b = 0; b < ctx.regionCount; b++) pairs.push([a, b, ctx.distanceKm(a, b)]);
+  await pool.query(`CREATE TABLE bench_match_distances AS SELECT * FROM unnest($1::int[], $2::int[], $3::float8[]) AS t(a, b, km)`, [
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+    pairs.map((p) => p[2]),
+  ]);
   const typeBits = EMPLOYMENT_TYPES.map((type, i) => `CASE WHEN '${type}' = ANY(s.employment_types) THEN ${1 << i} ELSE 0 END`).join(' | ');
   await pool.query(
     `CREATE TABLE ${SIDE_TABLE} AS
+     SELECT t.*, uniq(sort(t.preferred_regions || coalesce(
+              (SELECT array_agg(d.b) FROM bench_match_distances d WHERE d.a = t.region AND d.km <= t.max_commute_km), '{}'::int[]))) AS reachable_regions
+     FROM (
      SELECT s.user_id AS seeker_id,
             (s.status = 'active' AND s.searchable) AS eligible,
             coalesce((SELECT idx FROM bench_match_regions r WHERE r.code = s.domicile_regency_code), -1) AS region,
@@ -54,13 +69,13 @@ export async function prepareSideTable(pool: pg.Pool, ctx: MatchContext, lastSee
             coalesce((SELECT array_agg(o::int) FROM unnest(s.preferred_occupations) o WHERE o ~ '^[0-9]{4}$'), '{}'::int[]) AS preferred_occupations,
             (${typeBits}) AS employment_type_mask,
             coalesce((SELECT sort(array_agg(DISTINCT k.skill_id)) FROM job_seeker_skills k WHERE k.seeker_id = s.user_id), '{}'::int[]) AS skill_ids
-     FROM job_seekers s WHERE s.user_id <= $1`,
+     FROM job_seekers s WHERE s.user_id <= $1) t`,
     [lastSeekerId],
   );
   await pool.query(`ALTER TABLE ${SIDE_TABLE} ADD CONSTRAINT pk_${SIDE_TABLE} PRIMARY KEY (seeker_id)`);
-  await pool.query(`CREATE INDEX ix_${SIDE_TABLE}_skills ON ${SIDE_TABLE} USING gin (skill_ids gin__int_ops) WHERE eligible`);
-  await pool.query(`CREATE INDEX ix_${SIDE_TABLE}_preferred ON ${SIDE_TABLE} USING gin (preferred_regions gin__int_ops) WHERE eligible`);
-  await pool.query(`CREATE INDEX ix_${SIDE_TABLE}_region ON ${SIDE_TABLE} (region) WHERE eligible`);
+  // One GIN index over both arrays: "holds one of these skills" and "reaches this regency" intersect inside it.
+  await pool.query(`CREATE INDEX ix_${SIDE_TABLE}_match ON ${SIDE_TABLE} USING gin (reachable_regions gin__int_ops, skill_ids gin__int_ops) WHERE eligible`);
+  await pool.query(`COMMENT ON TABLE ${SIDE_TABLE} IS '${SIDE_TABLE_VERSION}'`);
   await pool.query(`VACUUM ANALYZE ${SIDE_TABLE}`);
   const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SIDE_TABLE}`);
   return { seconds: (performance.now() - started) / 1000, rows: rows[0]!.n, built: true };
@@ -106,22 +121,23 @@ const SKILLS_SQL = `
       GROUP BY c.i) m), 0) / $19::float8 END`;
 
 function topSql(where: string): string {
+  // Out of reach (location -1) is filtered in WHERE, so the score is computed once per row, for the sort.
   return `
-    SELECT seeker_id::text AS id, score FROM (
-      SELECT s.seeker_id, ${SCORE_SQL} AS score
-      FROM ${SIDE_TABLE} s
-      CROSS JOIN LATERAL (SELECT ${LOCATION_SQL} AS value) loc
-      CROSS JOIN LATERAL (SELECT ${SKILLS_SQL} AS value) sk
-      WHERE s.eligible AND ${where}) scored
-    WHERE score >= 0
-    ORDER BY score DESC, seeker_id
+    SELECT s.seeker_id::text AS id, ${SCORE_SQL} AS score
+    FROM ${SIDE_TABLE} s
+    CROSS JOIN LATERAL (SELECT ${LOCATION_SQL} AS value) loc
+    CROSS JOIN LATERAL (SELECT ${SKILLS_SQL} AS value) sk
+    WHERE s.eligible AND ${where} AND loc.value >= 0
+    ORDER BY score DESC, s.seeker_id
     LIMIT $25`;
 }
 
-/** Seekers who may hold a credited skill, within reach. */
-const PRUNED_SQL = topSql(`s.skill_ids && $20::int[] AND ($16::boolean OR s.region = ANY($26::int[]) OR s.preferred_regions @> ARRAY[$17::int])`);
-/** Every reachable seeker. */
-const FULL_SQL = topSql(`($16::boolean OR s.region = ANY($26::int[]) OR s.preferred_regions @> ARRAY[$17::int])`);
+/** Within reach by the side table's regions (every seeker for a remote vacancy). */
+const REACHABLE = `($16::boolean OR s.reachable_regions @> ARRAY[$17::int])`;
+/** Seekers within reach who hold a credited skill (one GIN index answers both conditions). */
+export const PRUNED_SQL = topSql(`s.skill_ids && $20::int[] AND ${REACHABLE}`);
+/** Every seeker within reach. */
+export const FULL_SQL = topSql(REACHABLE);
 
 export interface SqlTop {
   ids: string[];
@@ -130,24 +146,14 @@ export interface SqlTop {
   fullScan: boolean;
 }
 
-/** The largest `maxCommuteKm` among the seekers, for the regions a vacancy can reach by distance. */
-export async function largestCommute(pool: pg.Pool): Promise<number> {
-  const { rows } = await pool.query<{ km: number | null }>(`SELECT max(max_commute_km)::float8 AS km FROM ${SIDE_TABLE} WHERE eligible`);
-  return Number(rows[0]!.km ?? 0);
-}
-
-function candidateParameters(vacancy: CompiledVacancy, ctx: MatchContext, k: number, maxCommuteKm: number): unknown[] {
+export function candidateParameters(vacancy: CompiledVacancy, ctx: MatchContext, k: number): unknown[] {
   const w = ctx.weights;
   const total = ctx.weightTotal(false);
   const top = vacancy.wageMax >= 0 ? vacancy.wageMax : vacancy.wageMin;
   const bottom = vacancy.wageMin >= 0 ? vacancy.wageMin : top;
+  // Kilometres from each region to the vacancy's (unused for a remote vacancy without a place).
   const km: number[] = [];
-  const near: number[] = [];
-  for (let r = 0; r < ctx.regionCount; r++) {
-    const d = vacancy.region >= 0 ? ctx.distanceKm(r, vacancy.region) : Number.POSITIVE_INFINITY;
-    km.push(Number.isFinite(d) ? d : 1e12);
-    if (d <= maxCommuteKm) near.push(r);
-  }
+  for (let r = 0; r < ctx.regionCount; r++) km.push(vacancy.region >= 0 ? ctx.distanceKm(r, vacancy.region) : 1e12);
   // Credits: (vacancy skill position, seeker skill that earns it, the skill's weight, the credit).
   const ci: number[] = [];
   const cs: number[] = [];
@@ -174,13 +180,13 @@ function candidateParameters(vacancy: CompiledVacancy, ctx: MatchContext, k: num
     top, bottom, vacancy.employmentTypeBit, vacancy.occupation, // $12-$15
     vacancy.isRemote, vacancy.region, km, // $16-$18
     vacancy.skillIds.length === 0 ? 0 : vacancy.skillWeightTotal, any, ci, cs, cw, cc, // $19-$24
-    k, near, // $25-$26
+    k, // $25
   ];
 }
 
 /** The top `k` candidates for an open vacancy, by PostgreSQL. */
-export async function sqlTopCandidates(pool: pg.Pool, vacancy: CompiledVacancy, ctx: MatchContext, k: number, maxCommuteKm: number): Promise<SqlTop> {
-  const parameters = candidateParameters(vacancy, ctx, k, maxCommuteKm);
+export async function sqlTopCandidates(pool: pg.Pool, vacancy: CompiledVacancy, ctx: MatchContext, k: number): Promise<SqlTop> {
+  const parameters = candidateParameters(vacancy, ctx, k);
   const hasSkills = vacancy.skillIds.length > 0 && vacancy.skillWeightTotal > 0;
   if (hasSkills) {
     const { rows } = await pool.query<{ id: string; score: number }>(PRUNED_SQL, parameters);

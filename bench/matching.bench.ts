@@ -9,7 +9,7 @@ import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, startEmbeddedPostgres, startRedis, type RunningPostgres, type RunningRedis } from '../scripts/lib/services.js';
 import { machine, printTable, writeReport, type BenchRow } from './harness.js';
 import { ensureData, loadCompiled, median, percentile, sample, type LoadedData } from './matching-data.js';
-import { largestCommute, prepareSideTable, sqlTopCandidates } from './matching-sql.js';
+import { prepareSideTable, sqlTopCandidates } from './matching-sql.js';
 
 /** The engine's API as the contract gives it (helper A's `#matching-engine`). */
 interface RankedList {
@@ -215,14 +215,13 @@ export async function matchingBenchmark(args: string[]): Promise<number> {
       const lastSeekerId = data.seekers[data.seekers.length - 1]!.id;
       const side = await prepareSideTable(pool, data.ctx, lastSeekerId, log);
       if (side.built) log(`Side table built in ${side.seconds.toFixed(0)} s (${fmt(side.rows)} rows).`);
-      const maxCommute = await largestCommute(pool);
       let fullScans = 0;
       let sameOrder = 0;
       let sameSet = 0;
       let maxDelta = 0;
       const reference = engine && index ? index : null;
       for (const vacancy of candidateSamples) {
-        const top = await sqlTopCandidates(pool, vacancy, data.ctx, options.k, maxCommute);
+        const top = await sqlTopCandidates(pool, vacancy, data.ctx, options.k);
         if (top.fullScan) fullScans++;
         const expected = reference ? reference.topCandidates(vacancy.id, options.k) : null;
         if (expected) {
@@ -237,7 +236,7 @@ export async function matchingBenchmark(args: string[]): Promise<number> {
         }
       }
       log('Timing top candidates (PostgreSQL)...');
-      const sqlCandidates = await measure(candidateSamples, options.repetitions, (vacancy) => sqlTopCandidates(pool!, vacancy, data.ctx, options.k, maxCommute));
+      const sqlCandidates = await measure(candidateSamples, options.repetitions, (vacancy) => sqlTopCandidates(pool!, vacancy, data.ctx, options.k));
       const agreement = reference
         ? `same ids in the same order for ${sameOrder}/${candidateSamples.length} vacancies, same set for ${sameSet}; largest score difference ${maxDelta.toExponential(1)}`
         : 'not compared (no engine)';

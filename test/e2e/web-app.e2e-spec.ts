@@ -30,12 +30,18 @@ describe('the API serves the built web app', () => {
   });
 
   it('leaves server paths to the server: unknown API routes are JSON 404s', async () => {
-    for (const path of ['/api/no-such-route', '/api', '/admin/no-such-page', '/health/extra']) {
+    for (const path of ['/api/no-such-route', '/api', '/admin/queues/no-such-page', '/health/extra']) {
       const response = await t.http.get(path).expect(404);
       expect(response.headers['content-type']).toMatch(/json/);
     }
     await t.http.get('/health').expect(200);
     await t.http.get('/api/reference/regions').expect(200);
+  });
+
+  it('reloads the admin pages of the web app, which share /admin with the queue dashboard', async () => {
+    for (const path of ['/admin/employers', '/admin/psychometrics', '/admin/matching']) {
+      await t.http.get(path).expect(200, /<div id="root"><\/div>/);
+    }
   });
 
   it('does not serve the build metadata', async () => {

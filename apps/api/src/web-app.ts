@@ -6,7 +6,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 
 /** Paths the web app never answers, so a wrong API URL gets the API's 404 and not the app. */
-const SERVER_PREFIXES = ['/api', '/admin', '/health', '/ready'];
+// The web app has its own /admin/... pages; only the queue dashboard under /admin/queues is the server's.
+const SERVER_PREFIXES = ['/api', '/admin/queues', '/health', '/ready'];
 
 /** apps/web/dist from the repository root, found from this file in apps/api/src or dist/apps/api/src. */
 export function defaultWebDistDir(): string {

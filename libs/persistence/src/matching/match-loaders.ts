@@ -15,15 +15,21 @@ import type { SqlRunner } from '../queries/vacancy-search.js';
  * is about 3x slower, and the worker reads a province's every seeker at start).
  */
 
+/** Rows of a query run through TypeORM (an array) or a pg Pool/Client (a result with `rows`). */
+async function select<T>(db: SqlRunner, sql: string, parameters?: unknown[]): Promise<T[]> {
+  const result = await db.query(sql, parameters);
+  return (Array.isArray(result) ? result : result.rows) as T[];
+}
+
 /** A vacancy is open while published and not past its deadline on the WIB calendar. */
 export const VACANCY_OPEN_SQL = `(v.status = 'published' AND (v.deadline IS NULL OR v.deadline >= (now() AT TIME ZONE 'Asia/Jakarta')::date))`;
 
 export async function loadMatchReference(db: SqlRunner): Promise<MatchReference> {
   const [regions, educationLevels, occupations, skillRelations] = await Promise.all([
-    db.query(`SELECT code, lat, lon FROM regions ORDER BY code`),
-    db.query(`SELECT code, rank FROM education_levels ORDER BY rank, code`),
-    db.query(`SELECT code, interests FROM occupations ORDER BY code`),
-    db.query(`SELECT from_skill_id, to_skill_id, weight FROM skill_relations ORDER BY from_skill_id, to_skill_id`),
+    select(db, `SELECT code, lat, lon FROM regions ORDER BY code`),
+    select(db, `SELECT code, rank FROM education_levels ORDER BY rank, code`),
+    select(db, `SELECT code, interests FROM occupations ORDER BY code`),
+    select(db, `SELECT from_skill_id, to_skill_id, weight FROM skill_relations ORDER BY from_skill_id, to_skill_id`),
   ]);
   return {
     regions: (regions as Array<{ code: string; lat: number; lon: number }>).map((row) => ({ code: row.code, lat: Number(row.lat), lon: Number(row.lon) })),
@@ -39,9 +45,9 @@ export async function loadMatchReference(db: SqlRunner): Promise<MatchReference>
 
 /** The active weight set, or the built-in defaults (id null) when none is stored or the stored one is unusable. */
 export async function loadActiveWeightSet(db: SqlRunner): Promise<{ id: number | null; weights: MatchWeights }> {
-  const tables: Array<{ present: boolean }> = await db.query(`SELECT to_regclass('match_weight_sets') IS NOT NULL AS present`);
+  const tables: Array<{ present: boolean }> = await select(db, `SELECT to_regclass('match_weight_sets') IS NOT NULL AS present`);
   if (!tables[0]?.present) return { id: null, weights: DEFAULT_MATCH_WEIGHTS };
-  const rows: Array<{ id: number; weights: unknown }> = await db.query(`SELECT id, weights FROM match_weight_sets WHERE active ORDER BY id DESC LIMIT 1`);
+  const rows: Array<{ id: number; weights: unknown }> = await select(db, `SELECT id, weights FROM match_weight_sets WHERE active ORDER BY id DESC LIMIT 1`);
   const row = rows[0];
   if (!row || matchWeightProblems(row.weights).length > 0) return { id: null, weights: DEFAULT_MATCH_WEIGHTS };
   return { id: row.id, weights: row.weights as MatchWeights };
@@ -69,7 +75,7 @@ const SEEKER_COLUMNS = `s.user_id, s.status, s.searchable, s.domicile_regency_co
 
 export async function loadMatchSeekers(db: SqlRunner, ids: readonly string[]): Promise<MatchSeeker[]> {
   if (ids.length === 0) return [];
-  const rows: SeekerRow[] = await db.query(`SELECT ${SEEKER_COLUMNS} FROM job_seekers s WHERE s.user_id = ANY($1::uuid[])`, [ids]);
+  const rows: SeekerRow[] = await select(db, `SELECT ${SEEKER_COLUMNS} FROM job_seekers s WHERE s.user_id = ANY($1::uuid[])`, [ids]);
   return completeSeekers(db, rows);
 }
 
@@ -77,7 +83,7 @@ export async function loadMatchSeekers(db: SqlRunner, ids: readonly string[]): P
 export async function* streamMatchSeekers(db: SqlRunner, pageSize = 10_000): AsyncGenerator<MatchSeeker[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: SeekerRow[] = await db.query(
+    const rows: SeekerRow[] = await select(db, 
       `SELECT ${SEEKER_COLUMNS} FROM job_seekers s WHERE ($1::uuid IS NULL OR s.user_id > $1::uuid) ORDER BY s.user_id LIMIT $2`,
       [after, pageSize],
     );
@@ -92,7 +98,7 @@ async function completeSeekers(db: SqlRunner, rows: SeekerRow[]): Promise<MatchS
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.user_id);
   const [skills, interests] = await Promise.all([
-    db.query(
+    select(db, 
       `SELECT seeker_id, array_agg(skill_id) AS ids, array_agg(level) AS levels, array_agg(source) AS sources
        FROM job_seeker_skills WHERE seeker_id = ANY($1::uuid[]) GROUP BY seeker_id`,
       [ids],
@@ -124,7 +130,7 @@ async function completeSeekers(db: SqlRunner, rows: SeekerRow[]): Promise<MatchS
 
 /** The six RIASEC raw scores of each seeker's latest valid or questionable riasec-48 result. */
 async function loadInterests(db: SqlRunner, ids: string[]): Promise<Map<string, number[]>> {
-  const rows: Array<{ user_id: string; scores: Array<number | null> }> = await db.query(
+  const rows: Array<{ user_id: string; scores: Array<number | null> }> = await select(db, 
     `SELECT DISTINCT ON (a.user_id) a.user_id,
        ARRAY[(r.result->'scales'->'R'->>'raw')::float8, (r.result->'scales'->'I'->>'raw')::float8,
              (r.result->'scales'->'A'->>'raw')::float8, (r.result->'scales'->'S'->>'raw')::float8,
@@ -163,7 +169,7 @@ const VACANCY_COLUMNS = `v.id, ${VACANCY_OPEN_SQL} AS open, v.occupation_code, v
 /** Vacancies by id, whatever their status (`open` says whether they may be matched). */
 export async function loadMatchVacancies(db: SqlRunner, ids: readonly string[]): Promise<MatchVacancy[]> {
   if (ids.length === 0) return [];
-  const rows: VacancyRow[] = await db.query(`SELECT ${VACANCY_COLUMNS} FROM vacancies v WHERE v.id = ANY($1::uuid[])`, [ids]);
+  const rows: VacancyRow[] = await select(db, `SELECT ${VACANCY_COLUMNS} FROM vacancies v WHERE v.id = ANY($1::uuid[])`, [ids]);
   return completeVacancies(db, rows);
 }
 
@@ -171,7 +177,7 @@ export async function loadMatchVacancies(db: SqlRunner, ids: readonly string[]):
 export async function* streamMatchVacancies(db: SqlRunner, pageSize = 10_000): AsyncGenerator<MatchVacancy[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: VacancyRow[] = await db.query(
+    const rows: VacancyRow[] = await select(db, 
       `SELECT ${VACANCY_COLUMNS} FROM vacancies v
        WHERE ${VACANCY_OPEN_SQL} AND ($1::uuid IS NULL OR v.id > $1::uuid) ORDER BY v.id LIMIT $2`,
       [after, pageSize],
@@ -185,7 +191,7 @@ export async function* streamMatchVacancies(db: SqlRunner, pageSize = 10_000): A
 
 async function completeVacancies(db: SqlRunner, rows: VacancyRow[]): Promise<MatchVacancy[]> {
   if (rows.length === 0) return [];
-  const skills: Array<{ vacancy_id: string; ids: number[]; importances: Array<'required' | 'preferred'>; weights: number[] }> = await db.query(
+  const skills: Array<{ vacancy_id: string; ids: number[]; importances: Array<'required' | 'preferred'>; weights: number[] }> = await select(db, 
     `SELECT vacancy_id, array_agg(skill_id) AS ids, array_agg(importance) AS importances, array_agg(weight) AS weights
      FROM vacancy_skills WHERE vacancy_id = ANY($1::uuid[]) GROUP BY vacancy_id`,
     [rows.map((row) => row.id)],

@@ -59,8 +59,8 @@ export async function startMatchRebuild(db: SqlRunner, weightSetId: number | nul
 
 /** Records a chunk's progress; run in the transaction that stored the chunk's lists. */
 export async function advanceMatchRebuild(db: SqlRunner, id: number, phase: 'seekers' | 'vacancies', cursor: string, count: number): Promise<void> {
-  const column = phase === 'seekers' ? 'seeker' : 'vacancy';
-  await db.query(`UPDATE match_rebuilds SET ${column}_cursor = $2, ${column}s_done = ${column}s_done + $3 WHERE id = $1`, [id, cursor, count]);
+  const [cursorColumn, doneColumn] = phase === 'seekers' ? ['seeker_cursor', 'seekers_done'] : ['vacancy_cursor', 'vacancies_done'];
+  await db.query(`UPDATE match_rebuilds SET ${cursorColumn} = $2, ${doneColumn} = ${doneColumn} + $3 WHERE id = $1`, [id, cursor, count]);
 }
 
 /** Moves a rebuild to its next phase: from seekers to vacancies, or to done. */

@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import fc from 'fast-check';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_COMPONENTS } from '#domain';
+import { storeMatchLists } from '#persistence';
 import { QueueName } from '#queue';
 import type { RegisteredUser } from '../support/factories.js';
 import { createCompany, createSeeker, createTrainingCentreUser, createVacancy, type Company, type Seeker } from '../support/exchange-fixtures.js';
@@ -412,6 +413,26 @@ describe('matching API', () => {
       expect(response.body.pendingChanges.total).toBeGreaterThanOrEqual(2);
       expect(response.body).toHaveProperty('rebuild');
     });
+  });
+
+  it("reads lists exactly as the worker's writer stores them, both ways", async () => {
+    const gita = await createSeeker(t, { fullName: 'Gita Writer' });
+    const weightSetId = await activeWeightSetId(t.db);
+    const jobComponents = Float64Array.from([0.5, 1, 0.25, 0.9, 0.8, 1, 0.6, 0.7, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, -1]);
+    await storeMatchLists(t.db, 'jobs', [{ ownerId: gita.id, ids: [listed[1]!, listed[4]!], scores: Float64Array.from([0.8123456, 0.4]), components: jobComponents, sourceChangedAt: null }], weightSetId);
+    const jobs = await get(gita, '/api/matching/jobs').expect(200);
+    expect(jobs.body).toMatchObject({ status: 'ready', weightSetId, total: 2 });
+    expect(jobs.body.items.map((item: { vacancy: { id: string } }) => item.vacancy.id)).toEqual([listed[1], listed[4]]);
+    expect(jobs.body.items[0].score).toBeCloseTo(0.812346, 5);
+    expect(jobs.body.items[0].components.map((c: { value: number }) => c.value)).toEqual([0.5, 1, 0.25, 0.9, 0.8, 1, 0.6, 0.7]);
+    expect(jobs.body.items[1].components.map((c: { component: string; value: number }) => [c.component, c.value])).toEqual(
+      MATCH_COMPONENTS.slice(0, 7).map((component, i) => [component, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7][i]]),
+    );
+
+    await storeMatchLists(t.db, 'candidates', [{ ownerId: listed[4]!, ids: [budi.id, gita.id], scores: [0.7, 0.6], components: [...jobComponents.slice(0, 7), -1, ...jobComponents.slice(8, 15), -1], sourceChangedAt: null }], weightSetId);
+    const candidates = await get(company.owner, `/api/vacancies/${listed[4]}/candidates`).expect(200);
+    expect(candidates.body.items.map((item: { seeker: { id: string } }) => item.seeker.id)).toEqual([budi.id, gita.id]);
+    expect(candidates.body.items[1].components.map((c: { value: number }) => c.value)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
   });
 
   it('documents every route in the OpenAPI document', async () => {

@@ -39,7 +39,7 @@ const NO_VACANCY = 'There is no such vacancy.';
 /** Recorded in sensitive_data_reads when the accommodations filter reads what a seeker recorded. */
 export const ACCOMMODATIONS_READ_PURPOSE = 'matching_accommodations_filter';
 /** Vacancies scored per round trip when the accommodations filter scores live. */
-const LIVE_CHUNK = 2_000;
+const LIVE_CHUNK = 5_000;
 
 export type ExplanationView = Omit<MatchExplanation, 'skills'> & {
   skills: SkillsView;

@@ -1,12 +1,15 @@
 import {
   countsInterest,
   indexOfSorted,
+  locationFit,
   matchScore,
+  NEUTRAL,
   scoreCeilingWithoutSkillOverlap,
   type CompiledSeeker,
   type CompiledVacancy,
   type MatchContext,
 } from '#domain';
+import { otherComponentsSum } from './bounds.js';
 import { growFloat64, growInt32, IntList, WeightedList } from './lists.js';
 import { emptyRankedList, toRankedList, TopK, type RankedList } from './ranked.js';
 import { ACTIVE, HAS_INTERESTS, readSeeker, SEARCHABLE, SeekerScratch, SeekerStore } from './seeker-store.js';
@@ -87,6 +90,9 @@ export class MatchIndex {
   private readonly homeBuckets: Int32Array;
   private readonly homeDistances: Float64Array;
   private readonly scratch = new SeekerScratch();
+
+  /** What the last topJobs / topCandidates did: entities found through skill postings, pairs scored, and entities scanned without a skill bound. */
+  readonly lastQuery = { found: 0, scored: 0, scannedWithoutBound: 0 };
 
   constructor(ctx: MatchContext) {
     this.ctx = ctx;
@@ -276,10 +282,25 @@ export class MatchIndex {
     const ctx = this.ctx;
     const buckets = this.jobBuckets(seeker);
     const found = this.collectVacancies(seeker, buckets);
+    this.lastQuery.found = found;
     const top = new TopK(k);
     const vacancies = this.vacancies;
-    const offer = (slot: number): void => {
+    const stats = this.lastQuery;
+    stats.scored = 0;
+    stats.scannedWithoutBound = 0;
+    const withInterest = countsInterest(seeker, 'jobs');
+    const total = ctx.weightTotal(withInterest);
+    const skills = ctx.weights.skills;
+    /** Scores a vacancy whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
+    const offer = (slot: number, fraction: number): void => {
       const vacancy = vacancies[slot]!;
+      if (top.full) {
+        const location = locationFit(seeker, vacancy, ctx);
+        if (location < 0) return;
+        const bound = total > 0 ? (skills * fraction + otherComponentsSum(seeker, vacancy, ctx, withInterest, location)) / total : 0;
+        if (bound + BOUND_EPSILON < top.worstScore) return;
+      }
+      stats.scored++;
       const score = matchScore(seeker, vacancy, ctx, 'jobs');
       if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, slot);
     };
@@ -290,13 +311,10 @@ export class MatchIndex {
       for (let i = 0; i < list.length; i++) {
         const slot = list.values[i]!;
         this.vacancyStamp[slot] = this.vacancyEpoch;
-        offer(slot);
+        offer(slot, NEUTRAL);
       }
     }
 
-    const withInterest = countsInterest(seeker, 'jobs');
-    const total = ctx.weightTotal(withInterest);
-    const skills = ctx.weights.skills;
     const ordered = this.vacancyOrdered;
     this.orderByLevel(this.vacancyFound, found, this.vacancyBound, ordered);
     let stopped = false;
@@ -305,11 +323,13 @@ export class MatchIndex {
       const to = this.levelStart[level + 1]!;
       if (from === to) continue;
       if (top.full && levelBound(level, skills, total) + BOUND_EPSILON < top.worstScore) stopped = true;
-      else for (let p = from; p < to; p++) offer(ordered[p]!);
+      else for (let p = from; p < to; p++) offer(ordered[p]!, this.vacancyBound[ordered[p]!]!);
     }
     if (!stopped && !(top.full && scoreCeilingWithoutSkillOverlap(ctx, withInterest) + BOUND_EPSILON < top.worstScore)) {
       const rest = this.collectRestVacancies(buckets, found);
-      for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!);
+      stats.scannedWithoutBound = rest - found;
+      // No skill of these vacancies is held nor related: their skills component is 0.
+      for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!, 0);
     }
     return toRankedList(top, (slot, out) => {
       matchScore(seeker, vacancies[slot]!, ctx, 'jobs', out);
@@ -435,17 +455,30 @@ export class MatchIndex {
     const store = this.seekers;
     const scratch = this.scratch;
     const top = new TopK(k);
-    const offer = (slot: number): void => {
-      const score = matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates');
-      if (score >= 0 && top.accepts(score, store.ids[slot]!)) top.offer(score, store.ids[slot]!, slot);
+    const stats = this.lastQuery;
+    stats.scored = 0;
+    stats.scannedWithoutBound = 0;
+    const total = ctx.weightTotal(false);
+    const skills = ctx.weights.skills;
+    /** Scores a seeker whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
+    const offer = (slot: number, fraction: number): void => {
+      const seeker = scratch.load(store, slot);
+      if (top.full) {
+        const location = locationFit(seeker, vacancy, ctx);
+        if (location < 0) return;
+        const bound = total > 0 ? (skills * fraction + otherComponentsSum(seeker, vacancy, ctx, false, location)) / total : 0;
+        if (bound + BOUND_EPSILON < top.worstScore) return;
+      }
+      stats.scored++;
+      const score = matchScore(seeker, vacancy, ctx, 'candidates');
+      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, slot);
     };
     const homes = this.homeBucketsFor(vacancy);
     const withSkills = hasSkills(vacancy);
     const found = withSkills ? this.collectSeekers(vacancy, homes, true) : this.startSeekerQuery();
+    stats.found = found;
     let stopped = false;
     if (withSkills) {
-      const total = ctx.weightTotal(false);
-      const skills = ctx.weights.skills;
       const ordered = this.seekerOrdered;
       this.orderByLevel(this.seekerFound, found, this.seekerBound, ordered);
       for (let level = LEVELS; level >= 0 && !stopped; level--) {
@@ -453,13 +486,15 @@ export class MatchIndex {
         const to = this.levelStart[level + 1]!;
         if (from === to) continue;
         if (top.full && levelBound(level, skills, total) + BOUND_EPSILON < top.worstScore) stopped = true;
-        else for (let p = from; p < to; p++) offer(ordered[p]!);
+        else for (let p = from; p < to; p++) offer(ordered[p]!, this.seekerBound[ordered[p]!]!);
       }
       if (top.full && scoreCeilingWithoutSkillOverlap(ctx, false) + BOUND_EPSILON < top.worstScore) stopped = true;
     }
     if (!stopped) {
       const rest = this.collectRestSeekers(vacancy, homes, found, true);
-      for (let i = found; i < rest; i++) offer(this.seekerFound[i]!);
+      stats.scannedWithoutBound = rest - found;
+      const fraction = withSkills ? 0 : NEUTRAL;
+      for (let i = found; i < rest; i++) offer(this.seekerFound[i]!, fraction);
     }
     return toRankedList(top, (slot, out) => {
       matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates', out);

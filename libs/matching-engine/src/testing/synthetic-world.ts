@@ -114,7 +114,7 @@ export class SyntheticWorld {
     for (let p = 0; p < extra; p++) preferred.add(this.regionCode(rng));
     const types = EMPLOYMENT_TYPES.filter(() => rng.chance(0.35));
     return {
-      id: uuid(rng),
+      id: uuid(rng, 1, i),
       active: !rng.chance(o.inactiveShare),
       searchable: !rng.chance(o.optedOutShare),
       regencyCode: home,
@@ -149,7 +149,7 @@ export class SyntheticWorld {
     }
     const wageMin = rng.chance(0.2) ? null : o.coarse ? 1_000_000 * rng.int(1, 3) : 50_000 * rng.int(20, 100);
     return {
-      id: uuid(rng),
+      id: uuid(rng, 2, i),
       open: !rng.chance(o.closedShare),
       occupationCode: rng.pick(this.familyOccupations[family]!),
       regencyCode: remote && rng.chance(0.4) ? null : rng.chance(o.noRegionShare) ? null : this.regionCode(rng),
@@ -225,8 +225,9 @@ function hash(seed: number, kind: number, i: number): number {
   return h >>> 0;
 }
 
-function uuid(rng: Random): string {
+/** A UUID-shaped id: random at the front (so id order is random), unique by kind and position at the end. */
+function uuid(rng: Random, kind: number, i: number): string {
   let hex = '';
-  for (let i = 0; i < 32; i++) hex += Math.floor(rng.next() * 16).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
+  for (let d = 0; d < 15; d++) hex += Math.floor(rng.next() * 16).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(12, 15)}-8${kind}00-${i.toString(16).padStart(12, '0')}`;
 }

@@ -309,6 +309,10 @@ async function freshness(postgres: RunningPostgres, redis: RunningRedis, pool: p
       else {
         timeouts++;
         log(`  no fresh list for ${person.email} after 30 s (counted as a timeout)`);
+        if (timeouts >= 3 && latencies.length === 0) {
+          log('  three changes in a row without a fresh list: stopping the freshness measurement');
+          break;
+        }
       }
       await sleep(200);
     }
@@ -337,6 +341,12 @@ export async function matchingBenchmark(args: string[]): Promise<number> {
   let redis: RunningRedis | null = null;
   let pool: pg.Pool | null = null;
   const rows: BenchRow[] = [];
+  // Each row is also logged when measured, so a run cut short still shows what it measured.
+  const push = rows.push.bind(rows);
+  rows.push = (...added: BenchRow[]) => {
+    for (const row of added) log(`  => ${Object.values(row).join(' | ')}`);
+    return push(...added);
+  };
   const failures: string[] = [];
   const notes: string[] = [];
   const figures: Record<string, unknown> = {};

@@ -1,4 +1,4 @@
-import { CURRENT_SCORING_VERSION, JOB_QUEUE, JobName, MATCH_DEBOUNCE_MS, QueueName, SCHEDULES, jobIdFor, jobOptionsFor, scoreJobId } from './queues.js';
+import { CURRENT_SCORING_VERSION, JOB_QUEUE, JobName, MATCH_BACKGROUND_PRIORITY, MATCH_DEBOUNCE_MS, QueueName, SCHEDULES, jobIdFor, jobOptionsFor, scoreJobId } from './queues.js';
 
 describe('queue contracts', () => {
   it('puts every job on a queue', () => {
@@ -33,8 +33,15 @@ describe('matching jobs', () => {
     expect(jobOptionsFor(JobName.MatchSeeker, { seekerId: 's2' }).deduplication?.id).not.toBe(seeker.deduplication?.id);
   });
 
+  it('puts back-fills and rebuild steps behind re-matches of actual changes', () => {
+    expect(jobOptionsFor(JobName.MatchSeeker, { seekerId: 's1' }).priority).toBeUndefined();
+    expect(jobOptionsFor(JobName.MatchSeeker, { seekerId: 's1', background: true })).toMatchObject({ priority: MATCH_BACKGROUND_PRIORITY, deduplication: { id: 'match-seeker:s1' } });
+    expect(jobOptionsFor(JobName.MatchVacancy, { vacancyId: 'v1', background: true }).priority).toBe(MATCH_BACKGROUND_PRIORITY);
+    expect(jobOptionsFor(JobName.RebuildMatches, {}).priority).toBe(MATCH_BACKGROUND_PRIORITY);
+  });
+
   it('holds one rebuild step waiting, and one asked for while a step runs follows it', () => {
-    expect(jobOptionsFor(JobName.RebuildMatches, {})).toEqual({ deduplication: { id: 'rebuild-matches', keepLastIfActive: true } });
+    expect(jobOptionsFor(JobName.RebuildMatches, {})).toEqual({ priority: MATCH_BACKGROUND_PRIORITY, deduplication: { id: 'rebuild-matches', keepLastIfActive: true } });
     expect(jobOptionsFor(JobName.ReconcileMatches, {})).toEqual({});
   });
 

@@ -45,8 +45,9 @@ export interface JobPayloads {
   [JobName.ReconcileAssessments]: Record<string, never>;
   [JobName.ComputeReliability]: Record<string, never>;
   [JobName.ComputeNorms]: Record<string, never>;
-  [JobName.MatchSeeker]: { seekerId: string };
-  [JobName.MatchVacancy]: { vacancyId: string };
+  /** `background`: a back-fill by the reconciler, which waits behind re-matches of actual changes. */
+  [JobName.MatchSeeker]: { seekerId: string; background?: boolean };
+  [JobName.MatchVacancy]: { vacancyId: string; background?: boolean };
   /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
   [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
@@ -105,22 +106,38 @@ export const MATCH_DEBOUNCE_MS = 250;
  * Options beyond the defaults that a job's name and data call for: re-matches are debounced per
  * seeker or vacancy, and a rebuild step is held once (a request while one waits joins it).
  */
-export function jobOptionsFor<N extends JobName>(name: N, data: JobPayloads[N]): { delay?: number; deduplication?: { id: string; ttl?: number; extend?: boolean; replace?: boolean; keepLastIfActive?: boolean } } {
+export function jobOptionsFor<N extends JobName>(
+  name: N,
+  data: JobPayloads[N],
+): { delay?: number; priority?: number; deduplication?: { id: string; ttl?: number; extend?: boolean; replace?: boolean; keepLastIfActive?: boolean } } {
   switch (name) {
-    case JobName.MatchSeeker:
-      return debounced(`${name}:${(data as JobPayloads[JobName.MatchSeeker]).seekerId}`);
-    case JobName.MatchVacancy:
-      return debounced(`${name}:${(data as JobPayloads[JobName.MatchVacancy]).vacancyId}`);
+    case JobName.MatchSeeker: {
+      const { seekerId, background } = data as JobPayloads[JobName.MatchSeeker];
+      return debounced(`${name}:${seekerId}`, background === true);
+    }
+    case JobName.MatchVacancy: {
+      const { vacancyId, background } = data as JobPayloads[JobName.MatchVacancy];
+      return debounced(`${name}:${vacancyId}`, background === true);
+    }
     case JobName.RebuildMatches:
       // One waits at a time; one asked for while a step runs (its own continuation) follows it.
-      return { deduplication: { id: name, keepLastIfActive: true } };
+      // Between its steps, re-matches of actual changes go first.
+      return { priority: MATCH_BACKGROUND_PRIORITY, deduplication: { id: name, keepLastIfActive: true } };
     default:
       return {};
   }
 }
 
-function debounced(id: string) {
-  return { delay: MATCH_DEBOUNCE_MS, deduplication: { id, ttl: MATCH_DEBOUNCE_MS, extend: true, replace: true } };
+/**
+ * BullMQ takes jobs without a priority before any prioritized one: a seeker's own edit is re-matched
+ * ahead of a back-fill of a thousand outdated lists or the next step of a full rebuild, which keeps
+ * freshness within its bound while those run.
+ */
+export const MATCH_BACKGROUND_PRIORITY = 10;
+
+function debounced(id: string, background: boolean) {
+  const options = { delay: MATCH_DEBOUNCE_MS, deduplication: { id, ttl: MATCH_DEBOUNCE_MS, extend: true, replace: true } };
+  return background ? { ...options, priority: MATCH_BACKGROUND_PRIORITY } : options;
 }
 
 /** Kept equal to SCORING_VERSION of the psychometrics library (a unit spec checks it). */

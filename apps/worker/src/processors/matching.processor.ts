@@ -389,8 +389,9 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     const changes = await staleMatchChanges(this.db, graceSeconds, RECONCILE_BATCH);
     const changedSeekers = changes.filter((change) => change.kind === 'seeker').map((change) => change.id);
     const changedVacancies = changes.filter((change) => change.kind === 'vacancy').map((change) => change.id);
-    await this.matchChanges.dispatch('seeker', changedSeekers);
-    await this.matchChanges.dispatch('vacancy', changedVacancies);
+    // Everything the reconciler queues waits behind re-matches of fresh changes (whose jobs are not lost).
+    await this.matchChanges.dispatch('seeker', changedSeekers, { background: true });
+    await this.matchChanges.dispatch('vacancy', changedVacancies, { background: true });
 
     const active = await loadActiveWeightSet(this.db);
     const running = await runningMatchRebuild(this.db);
@@ -412,8 +413,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         await this.matchChanges.mark(db, 'seeker', outdated.seekers);
         await this.matchChanges.mark(db, 'vacancy', outdated.vacancies);
       });
-      await this.matchChanges.dispatch('seeker', outdated.seekers);
-      await this.matchChanges.dispatch('vacancy', outdated.vacancies);
+      await this.matchChanges.dispatch('seeker', outdated.seekers, { background: true });
+      await this.matchChanges.dispatch('vacancy', outdated.vacancies, { background: true });
     }
     const total = changes.length + outdated.seekers.length + outdated.vacancies.length;
     if (total > 0) this.logger.log(`Re-queued ${changes.length} pending change(s) and ${outdated.seekers.length + outdated.vacancies.length} outdated list(s)`);

@@ -18,13 +18,17 @@ export class MatchChanges {
     return markMatchChanges(db, kind, ids);
   }
 
-  /** After commit: one debounced job per id (a burst of edits of one profile is one job). */
-  async dispatch(kind: MatchChangeKind, ids: readonly string[]): Promise<void> {
+  /**
+   * After commit: one debounced job per id (a burst of edits of one profile is one job). `background`
+   * for back-fills, which wait behind re-matches of actual changes.
+   */
+  async dispatch(kind: MatchChangeKind, ids: readonly string[], options: { background?: boolean } = {}): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
+    const background = options.background === true ? { background: true } : {};
     try {
-      if (kind === 'seeker') await this.jobs.addBulk(JobName.MatchSeeker, unique.map((seekerId) => ({ seekerId })));
-      else await this.jobs.addBulk(JobName.MatchVacancy, unique.map((vacancyId) => ({ vacancyId })));
+      if (kind === 'seeker') await this.jobs.addBulk(JobName.MatchSeeker, unique.map((seekerId) => ({ seekerId, ...background })));
+      else await this.jobs.addBulk(JobName.MatchVacancy, unique.map((vacancyId) => ({ vacancyId, ...background })));
     } catch (error) {
       this.logger.warn(`Could not queue the re-match of ${unique.length} ${kind}(s); the reconciler will: ${(error as Error).message}`);
     }

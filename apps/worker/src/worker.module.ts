@@ -11,6 +11,7 @@ import { Ak1Processor } from './processors/ak1.processor.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { assertEveryJobHandled } from './processors/handler-set.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { MatchingProcessor } from './processors/matching.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
 import { UnansweredApplicationsRepository } from './processors/unanswered-applications.repository.js';
 import { VacanciesProcessor } from './processors/vacancies.processor.js';
@@ -25,6 +26,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly ak1: Ak1Processor,
     private readonly vacancies: VacanciesProcessor,
     private readonly assessments: AssessmentScoringProcessor,
+    private readonly matching: MatchingProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -48,13 +50,14 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         VacanciesProcessor,
         AssessmentStatisticsRepository,
         AssessmentScoringProcessor,
+        MatchingProcessor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching]);
   }
 
   /**
@@ -70,6 +73,8 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
       this.ak1.worker.close(),
       this.vacancies.worker.close(),
       this.assessments.worker.close(),
+      // Also stops the index build of a worker closing right after its start.
+      this.matching.stop(),
     ]);
     new Logger('WorkerModule').log(`Workers stopped after finishing their active jobs (${Date.now() - started} ms)`);
   }

@@ -34,6 +34,8 @@ export class AppConfig {
   readonly dataDir: string;
   readonly logLevel: ConfigValues['LOG_LEVEL'];
   readonly worker: { concurrency: number; reconcileEverySeconds: number };
+  /** Whether this worker owns the matching index (and runs the matching queue), and the rebuild's chunk size. */
+  readonly matching: { engine: boolean; rebuildChunk: number };
   readonly shutdownTimeoutSeconds: number;
 
   constructor(values: ConfigValues) {
@@ -64,6 +66,7 @@ export class AppConfig {
     this.logLevel = values.LOG_LEVEL;
     this.worker = { concurrency: values.WORKER_CONCURRENCY, reconcileEverySeconds: values.RECONCILE_EVERY_SECONDS };
     this.shutdownTimeoutSeconds = values.SHUTDOWN_TIMEOUT_SECONDS;
+    this.matching = { engine: values.MATCHING_ENGINE, rebuildChunk: values.MATCH_REBUILD_CHUNK };
   }
 
   /** Validates `env` and returns the configuration, or throws a ConfigError naming each bad variable. */

@@ -86,6 +86,11 @@ export const configSchema = z
     WORKER_CONCURRENCY: integer(1, 256, 8),
     RECONCILE_EVERY_SECONDS: integer(5, 86_400, 60),
     SHUTDOWN_TIMEOUT_SECONDS: integer(1, 600, 25),
+    MATCHING_ENGINE: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true'),
+    MATCH_REBUILD_CHUNK: integer(10, 100_000, 5_000),
   })
   .superRefine((env, ctx) => {
     if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {

@@ -20,6 +20,7 @@ import { ExchangeCore1732200000002 } from './migrations/1732200000002-exchange-c
 import { Notifications1732200000005 } from './migrations/1732200000005-notifications.js';
 import { Applications1732200000030 } from './migrations/1732200000030-applications.js';
 import { Assessments1732200000040 } from './migrations/1732200000040-assessments.js';
+import { Matching1732200000050 } from './migrations/1732200000050-matching.js';
 import { JobSeekerProfile1732200000010 } from './migrations/1732200000010-job-seeker-profile.js';
 import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
 import { VacancySearchIndex1732200000021 } from './migrations/1732200000021-vacancy-search-index.js';
@@ -54,6 +55,7 @@ export const migrations = [
   VacancyTitleVector1732200000022,
   Applications1732200000030,
   Assessments1732200000040,
+  Matching1732200000050,
 ];
 
 /** TypeORM options for the platform's PostgreSQL. The schema changes only through migrations. */

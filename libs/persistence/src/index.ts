@@ -20,6 +20,15 @@ export * as psychometrics from './assessments/psychometrics.js';
 export { findInstrument, InstrumentVersionConflictError, latestInstruments, loadShippedInstruments, publishInstrument } from './assessments/instrument-store.js';
 export { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from './assessments/scoring-store.js';
 export {
+  markMatchChanges,
+  matchChangeStamp,
+  pendingMatchChangeCount,
+  settleMatchChange,
+  staleMatchChanges,
+  type MatchChangeKind,
+} from './matching/match-changes.js';
+export { deleteMatchLists, storeMatchLists, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
+export {
   VACANCY_OPEN_SQL,
   loadActiveWeightSet,
   loadMatchReference,
@@ -28,3 +37,15 @@ export {
   streamMatchSeekers,
   streamMatchVacancies,
 } from './matching/match-loaders.js';
+export {
+  advanceMatchRebuild,
+  dropClosedCandidateLists,
+  moveMatchRebuild,
+  openVacancyIdsAfter,
+  outdatedMatchLists,
+  runningMatchRebuild,
+  seekerIdsAfter,
+  startMatchRebuild,
+  streamStoredMatchLists,
+  type MatchRebuild,
+} from './matching/match-rebuilds.js';

@@ -5,3 +5,4 @@ export { loggerOptions, NIK_REDACT_PATHS, requestIdFor } from './logging.js';
 export { MessagingModule } from './messaging/messaging.module.js';
 export { NotificationWriter } from './messaging/notification-writer.js';
 export { OutboxService } from './messaging/outbox.service.js';
+export { MatchChanges } from './matching/match-changes.js';

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, jobIdFor, type JobName, type JobPayloads, type QueueName } from './queues.js';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, jobIdFor, jobOptionsFor, type JobName, type JobPayloads, type QueueName } from './queues.js';
 
 /**
  * Adds jobs to their queue with the platform's defaults. Call it only after the transaction that
@@ -11,13 +11,13 @@ export class JobProducer {
   async add<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void> {
     const queue = this.queues.get(JOB_QUEUE[name]);
     if (!queue) throw new Error(`No queue registered for job ${name}`);
-    await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFor(name, data) });
+    await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, ...jobOptionsFor(name, data), jobId: jobIdFor(name, data) });
   }
 
   async addBulk<N extends JobName>(name: N, items: JobPayloads[N][]): Promise<void> {
     if (items.length === 0) return;
     const queue = this.queues.get(JOB_QUEUE[name]);
     if (!queue) throw new Error(`No queue registered for job ${name}`);
-    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFor(name, data) } })));
+    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...DEFAULT_JOB_OPTIONS, ...jobOptionsFor(name, data), jobId: jobIdFor(name, data) } })));
   }
 }

@@ -1,4 +1,4 @@
-import { CURRENT_SCORING_VERSION, JOB_QUEUE, JobName, QueueName, jobIdFor, scoreJobId } from './queues.js';
+import { CURRENT_SCORING_VERSION, JOB_QUEUE, JobName, MATCH_DEBOUNCE_MS, QueueName, SCHEDULES, jobIdFor, jobOptionsFor, scoreJobId } from './queues.js';
 
 describe('queue contracts', () => {
   it('puts every job on a queue', () => {
@@ -22,5 +22,25 @@ describe('assessment scoring jobs', () => {
   it('uses the scoring version of the psychometrics library', async () => {
     const { psychometrics } = await import('#persistence');
     expect(CURRENT_SCORING_VERSION).toBe(psychometrics.SCORING_VERSION);
+  });
+});
+
+describe('matching jobs', () => {
+  it('debounces a re-match per seeker and per vacancy: a later add within the window replaces the waiting job and restarts its delay', () => {
+    const seeker = jobOptionsFor(JobName.MatchSeeker, { seekerId: 's1' });
+    expect(seeker).toEqual({ delay: MATCH_DEBOUNCE_MS, deduplication: { id: 'match-seeker:s1', ttl: MATCH_DEBOUNCE_MS, extend: true, replace: true } });
+    expect(jobOptionsFor(JobName.MatchVacancy, { vacancyId: 'v1' }).deduplication?.id).toBe('match-vacancy:v1');
+    expect(jobOptionsFor(JobName.MatchSeeker, { seekerId: 's2' }).deduplication?.id).not.toBe(seeker.deduplication?.id);
+  });
+
+  it('holds one rebuild step waiting, and one asked for while a step runs follows it', () => {
+    expect(jobOptionsFor(JobName.RebuildMatches, {})).toEqual({ deduplication: { id: 'rebuild-matches', keepLastIfActive: true } });
+    expect(jobOptionsFor(JobName.ReconcileMatches, {})).toEqual({});
+  });
+
+  it('schedules the matching reconciler with the other reconcilers and the rebuild at night in WIB', () => {
+    const schedules = SCHEDULES as readonly Record<string, unknown>[];
+    expect(schedules.find((schedule) => schedule.id === 'reconcile-matches')).toMatchObject({ queue: QueueName.Matching, everySetting: 'reconcile' });
+    expect(schedules.find((schedule) => schedule.id === 'rebuild-matches')).toMatchObject({ queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' });
   });
 });

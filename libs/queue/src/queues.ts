@@ -6,6 +6,7 @@ export enum QueueName {
   Ak1 = 'ak1',
   Vacancies = 'vacancies',
   AssessmentScoring = 'assessment-scoring',
+  Matching = 'matching',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -22,6 +23,10 @@ export enum JobName {
   ReconcileAssessments = 'reconcile-assessments',
   ComputeReliability = 'compute-reliability',
   ComputeNorms = 'compute-norms',
+  MatchSeeker = 'match-seeker',
+  MatchVacancy = 'match-vacancy',
+  RebuildMatches = 'rebuild-matches',
+  ReconcileMatches = 'reconcile-matches',
 }
 
 /**
@@ -40,6 +45,11 @@ export interface JobPayloads {
   [JobName.ReconcileAssessments]: Record<string, never>;
   [JobName.ComputeReliability]: Record<string, never>;
   [JobName.ComputeNorms]: Record<string, never>;
+  [JobName.MatchSeeker]: { seekerId: string };
+  [JobName.MatchVacancy]: { vacancyId: string };
+  /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
+  [JobName.RebuildMatches]: { resume?: boolean };
+  [JobName.ReconcileMatches]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -56,6 +66,10 @@ export const JOB_QUEUE = {
   [JobName.ReconcileAssessments]: QueueName.AssessmentScoring,
   [JobName.ComputeReliability]: QueueName.AssessmentScoring,
   [JobName.ComputeNorms]: QueueName.AssessmentScoring,
+  [JobName.MatchSeeker]: QueueName.Matching,
+  [JobName.MatchVacancy]: QueueName.Matching,
+  [JobName.RebuildMatches]: QueueName.Matching,
+  [JobName.ReconcileMatches]: QueueName.Matching,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -78,6 +92,35 @@ export function jobIdFor<N extends JobName>(name: N, data: JobPayloads[N]): stri
  */
 export function scoreJobId(assessmentId: string, scoringVersion: string = CURRENT_SCORING_VERSION): string {
   return `score:${assessmentId}:${scoringVersion}`;
+}
+
+/**
+ * How long a re-match waits for more edits of the same seeker or vacancy: every add within the
+ * window replaces the waiting job and restarts the window (BullMQ's debounce mode), so a burst of
+ * edits costs one job, which runs this long after the last edit.
+ */
+export const MATCH_DEBOUNCE_MS = 250;
+
+/**
+ * Options beyond the defaults that a job's name and data call for: re-matches are debounced per
+ * seeker or vacancy, and a rebuild step is held once (a request while one waits joins it).
+ */
+export function jobOptionsFor<N extends JobName>(name: N, data: JobPayloads[N]): { delay?: number; deduplication?: { id: string; ttl?: number; extend?: boolean; replace?: boolean; keepLastIfActive?: boolean } } {
+  switch (name) {
+    case JobName.MatchSeeker:
+      return debounced(`${name}:${(data as JobPayloads[JobName.MatchSeeker]).seekerId}`);
+    case JobName.MatchVacancy:
+      return debounced(`${name}:${(data as JobPayloads[JobName.MatchVacancy]).vacancyId}`);
+    case JobName.RebuildMatches:
+      // One waits at a time; one asked for while a step runs (its own continuation) follows it.
+      return { deduplication: { id: name, keepLastIfActive: true } };
+    default:
+      return {};
+  }
+}
+
+function debounced(id: string) {
+  return { delay: MATCH_DEBOUNCE_MS, deduplication: { id, ttl: MATCH_DEBOUNCE_MS, extend: true, replace: true } };
 }
 
 /** Kept equal to SCORING_VERSION of the psychometrics library (a unit spec checks it). */
@@ -108,4 +151,8 @@ export const SCHEDULES = [
   // Population statistics over valid protocols: nightly is enough, hourly catches up after a restart.
   { id: 'compute-reliability', name: JobName.ComputeReliability, queue: QueueName.AssessmentScoring, everyMs: 6 * 3600 * 1000 },
   { id: 'compute-norms', name: JobName.ComputeNorms, queue: QueueName.AssessmentScoring, everyMs: 24 * 3600 * 1000 },
+  // Changes whose re-match was lost, and lists older than their entity or computed under other weights.
+  { id: 'reconcile-matches', name: JobName.ReconcileMatches, queue: QueueName.Matching, everySetting: 'reconcile' as const },
+  // Nightly at 02:00 WIB, when the province's users sleep: every list recomputed, in resumable chunks.
+  { id: 'rebuild-matches', name: JobName.RebuildMatches, queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' },
 ] as const;

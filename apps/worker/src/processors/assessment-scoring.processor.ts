@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { scoreSubmissions, unscoredSubmissions, type ScoringOutcome } from '#persistence';
+import { MatchChanges } from '#platform';
 import { JobName, JobProducer, QueueName, scoreJobId, type JobPayloads } from '#queue';
 import { AssessmentStatisticsRepository } from './assessment-statistics.repository.js';
 import type { JobHandlerSet } from './handler-set.js';
@@ -45,6 +46,7 @@ export class AssessmentScoringProcessor extends WorkerHost implements OnModuleIn
     private readonly jobs: JobProducer,
     private readonly statistics: AssessmentStatisticsRepository,
     @InjectQueue(QueueName.AssessmentScoring) private readonly scoringQueue: Queue,
+    private readonly matchChanges: MatchChanges,
   ) {
     super();
   }
@@ -88,10 +90,18 @@ export class AssessmentScoringProcessor extends WorkerHost implements OnModuleIn
     this.waiting = [];
     if (batch.length === 0) return;
     const ids = [...new Set(batch.map((entry) => entry.id))];
-    scoreSubmissions(this.db, ids).then(
-      (outcomes) => batch.forEach((entry) => entry.resolve(outcomes.get(entry.id) ?? { outcome: 'missing' })),
-      (error: unknown) => batch.forEach((entry) => entry.reject(error)),
-    );
+    scoreSubmissions(this.db, ids)
+      .then(async (outcomes) => {
+        // A stored interest result changes the seeker's job list: the re-match was marked with the
+        // result; queue it now that it is committed.
+        const seekers = [...outcomes.values()].flatMap((outcome) => (outcome.outcome === 'scored' && outcome.rematchSeekerId ? [outcome.rematchSeekerId] : []));
+        await this.matchChanges.dispatch('seeker', seekers);
+        return outcomes;
+      })
+      .then(
+        (outcomes) => batch.forEach((entry) => entry.resolve(outcomes.get(entry.id) ?? { outcome: 'missing' })),
+        (error: unknown) => batch.forEach((entry) => entry.reject(error)),
+      );
   }
 
   /**

@@ -5,7 +5,7 @@ import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DEADLINE_REMINDER_DAYS, type VacancyFilter } from '#domain';
 import { vacancyFilterSql } from '#persistence';
-import { NotificationWriter, OutboxService } from '#platform';
+import { MatchChanges, NotificationWriter, OutboxService } from '#platform';
 import { JobName, QueueName } from '#queue';
 import type { JobHandlerSet } from './handler-set.js';
 
@@ -30,6 +30,7 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationWriter,
     private readonly outbox: OutboxService,
+    private readonly matchChanges: MatchChanges,
   ) {
     super();
   }
@@ -47,13 +48,19 @@ export class VacanciesProcessor extends WorkerHost implements JobHandlerSet {
     }
   }
 
-  /** Published vacancies whose deadline has passed become closed. */
+  /** Published vacancies whose deadline has passed become closed, and leave every recommendation. */
   async closeExpired(): Promise<{ closed: number }> {
-    const [, closed]: [unknown[], number] = await this.db.query(
-      `UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE status = 'published' AND deadline < ${TODAY}`,
-    );
-    if (closed > 0) this.logger.log(`Closed ${closed} vacancies past their deadline`);
-    return { closed };
+    const ids = await this.db.transaction(async (db) => {
+      const [rows]: [{ id: string }[], number] = await db.query(
+        `UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE status = 'published' AND deadline < ${TODAY} RETURNING id`,
+      );
+      const closed = rows.map((row) => row.id);
+      await this.matchChanges.mark(db, 'vacancy', closed);
+      return closed;
+    });
+    await this.matchChanges.dispatch('vacancy', ids);
+    if (ids.length > 0) this.logger.log(`Closed ${ids.length} vacancies past their deadline`);
+    return { closed: ids.length };
   }
 
   /** Each member of the company hears once per vacancy and deadline, when it is 3 days away or less. */

@@ -18,8 +18,11 @@ export class SchedulesService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     for (const schedule of SCHEDULES) {
       const queue = this.moduleRef.get<Queue>(getQueueToken(schedule.queue), { strict: false });
-      const every = 'everySetting' in schedule ? this.config.worker.reconcileEverySeconds * 1000 : schedule.everyMs;
-      await queue.upsertJobScheduler(schedule.id, { every }, { name: schedule.name, data: {}, opts: { ...DEFAULT_JOB_OPTIONS, attempts: 1 } });
+      const repeat =
+        'pattern' in schedule
+          ? { pattern: schedule.pattern, tz: schedule.tz }
+          : { every: 'everySetting' in schedule ? this.config.worker.reconcileEverySeconds * 1000 : schedule.everyMs };
+      await queue.upsertJobScheduler(schedule.id, repeat, { name: schedule.name, data: {}, opts: { ...DEFAULT_JOB_OPTIONS, attempts: 1 } });
     }
     this.logger.log(`Schedules registered: ${SCHEDULES.map((schedule) => schedule.id).join(', ')}`);
   }

@@ -1,15 +1,19 @@
 import type { DataSource } from 'typeorm';
+import { markMatchChanges } from '../matching/match-changes.js';
 import { findInstrument } from './instrument-store.js';
 import { ageBand, normGroupKey, scoreProtocol, SCORING_VERSION, type AssessmentResult, type Locale, type NormTable } from './psychometrics.js';
 
 export type ScoringOutcome =
-  | { outcome: 'scored'; status: AssessmentResult['status'] }
+  /** `rematchSeekerId`: the interest result counts for matching, so this seeker's re-match is marked (queue it after commit). */
+  | { outcome: 'scored'; status: AssessmentResult['status']; rematchSeekerId?: string }
   | { outcome: 'already' }
   | { outcome: 'missing' }
   | { outcome: 'failed'; message: string };
 
 interface SubmissionRow {
   id: string;
+  user_id: string;
+  is_seeker: boolean;
   instrument_id: string;
   instrument_version: string;
   locale: Locale;
@@ -20,6 +24,9 @@ interface SubmissionRow {
   gender: 'F' | 'M' | null;
   education_level: string | null;
 }
+
+/** The interest inventory whose result matching uses. */
+const MATCHING_INTEREST_INSTRUMENT = 'riasec-48';
 
 interface ActiveNorm {
   instrument_id: string;
@@ -38,10 +45,10 @@ export async function scoreSubmissions(dataSource: DataSource, ids: string[], sc
   const outcomes = new Map<string, ScoringOutcome>();
   if (ids.length === 0) return outcomes;
   const rows: SubmissionRow[] = await dataSource.query(
-    `SELECT a.id, a.instrument_id, a.instrument_version, a.locale, a.status,
+    `SELECT a.id, a.user_id, a.instrument_id, a.instrument_version, a.locale, a.status,
             (SELECT json_agg(json_build_array(r.item_id, r.value)) FROM assessment_responses r WHERE r.assessment_id = a.id) AS responses,
             (SELECT json_agg(json_build_array(p.page_index, extract(epoch FROM p.answered_at - p.served_at))) FROM assessment_pages p WHERE p.assessment_id = a.id) AS pages,
-            to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, s.gender, s.education_level
+            to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, s.gender, s.education_level, s.user_id IS NOT NULL AS is_seeker
        FROM unnest($1::uuid[]) AS i(id)
        JOIN assessments a ON a.id = i.id
        LEFT JOIN job_seekers s ON s.user_id = a.user_id`,
@@ -77,7 +84,9 @@ export async function scoreSubmissions(dataSource: DataSource, ids: string[], sc
       }
       const result = { ...scoreProtocol(instrument, protocol, table), assessmentId: row.id, scoringVersion };
       results.push({ assessment_id: row.id, norm_version: result.normVersion, status: result.status, result });
-      outcomes.set(row.id, { outcome: 'scored', status: result.status });
+      // Matching reads the latest valid or questionable interest result (RIASEC-48) of a job seeker.
+      const rematch = row.instrument_id === MATCHING_INTEREST_INSTRUMENT && result.status !== 'invalid' && row.is_seeker;
+      outcomes.set(row.id, { outcome: 'scored', status: result.status, ...(rematch ? { rematchSeekerId: row.user_id } : {}) });
     } catch (error) {
       const message = (error as Error).message || String(error);
       failures.push({ assessment_id: row.id, message });
@@ -100,6 +109,11 @@ export async function scoreSubmissions(dataSource: DataSource, ids: string[], sc
       await db.query(`UPDATE assessments SET status = 'scored', scored_at = now() WHERE id = ANY($1::uuid[]) AND status = 'submitted'`, [
         results.map((r) => r.assessment_id),
       ]);
+      const rematch = results.flatMap((r) => {
+        const outcome = outcomes.get(r.assessment_id);
+        return outcome?.outcome === 'scored' && outcome.rematchSeekerId ? [outcome.rematchSeekerId] : [];
+      });
+      await markMatchChanges(db, 'seeker', rematch);
     }
     if (failures.length > 0) {
       await db.query(

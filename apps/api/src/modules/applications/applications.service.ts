@@ -14,7 +14,7 @@ import {
   type ApplicationStatus,
   type NotificationInput,
 } from '#domain';
-import { NotificationWriter, OutboxService } from '#platform';
+import { MatchChanges, NotificationWriter, OutboxService } from '#platform';
 import type { AuthUser } from '../../common/decorators/auth.decorators.js';
 import type { Page, PageQueryDto } from '../../common/dto/pagination.dto.js';
 import { ApplicationsRepository, type ApplicantRow, type ApplicationRecord, type InterviewRow, type TransitionRow } from './applications.repository.js';
@@ -115,6 +115,7 @@ export class ApplicationsService {
     private readonly repository: ApplicationsRepository,
     private readonly notifications: NotificationWriter,
     private readonly outbox: OutboxService,
+    private readonly matchChanges: MatchChanges,
   ) {}
 
   async apply(user: AuthUser, dto: ApplyDto): Promise<ApplicationDetailView> {
@@ -194,6 +195,8 @@ export class ApplicationsService {
     if (interview && Number.isNaN(interview.startsAt.getTime())) {
       throw new DomainError(ErrorCode.ValidationFailed, 'interview.startsAt must be a date and time such as 2026-12-01T09:00:00+07:00');
     }
+    // A hire that places the seeker or fills the vacancy changes what both are matched to.
+    const rematch = { seekers: [] as string[], vacancies: [] as string[] };
     const outboxIds = await this.repository.transaction(async (db) => {
       const vacancy = dto.to === 'hired' ? await this.repository.lockVacancyForHire(db, access.vacancy_id) : undefined;
       const application = await this.repository.lockApplication(db, id);
@@ -208,9 +211,15 @@ export class ApplicationsService {
           });
         }
         // A placed seeker shows as such to counsellors and matching until they look for work again.
-        if (await this.repository.insertPlacement(db, { application, startDate: dto.startDate, recordedBy: user.id })) await this.repository.markSeekerPlaced(db, application.seeker_id);
+        if (await this.repository.insertPlacement(db, { application, startDate: dto.startDate, recordedBy: user.id })) {
+          await this.repository.markSeekerPlaced(db, application.seeker_id);
+          await this.matchChanges.mark(db, 'seeker', [application.seeker_id]);
+          rematch.seekers.push(application.seeker_id);
+        }
         if (vacancy.filled + 1 >= vacancy.openings) {
           await this.repository.markVacancyFilled(db, vacancy.id);
+          await this.matchChanges.mark(db, 'vacancy', [vacancy.id]);
+          rematch.vacancies.push(vacancy.id);
           const closed = await this.repository.closeOpenApplications(db, vacancy.id, application.id);
           for (const other of closed) {
             await this.repository.recordTransition(db, { applicationId: other.id, from: other.status, to: 'rejected', actorUserId: null, actorRole: 'system', reason: 'position_filled' });
@@ -238,6 +247,8 @@ export class ApplicationsService {
       return this.notifications.write(db, notifications);
     });
     await this.outbox.dispatch(outboxIds);
+    await this.matchChanges.dispatch('seeker', rematch.seekers);
+    await this.matchChanges.dispatch('vacancy', rematch.vacancies);
     return this.get(user, id);
   }
 

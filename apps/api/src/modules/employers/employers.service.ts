@@ -15,7 +15,7 @@ import {
   type EmployerStatus,
   type NotificationInput,
 } from '#domain';
-import { NotificationWriter, OutboxService } from '#platform';
+import { MatchChanges, NotificationWriter, OutboxService } from '#platform';
 import type { Page } from '../../common/dto/pagination.dto.js';
 import type { CreateEmployerDto, EmployerReviewQueryDto, PatchEmployerDto } from './dto/employer.dto.js';
 
@@ -94,6 +94,7 @@ export class EmployersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationWriter,
     private readonly outbox: OutboxService,
+    private readonly matchChanges: MatchChanges,
     private readonly config: AppConfig,
   ) {}
 
@@ -263,13 +264,19 @@ export class EmployersService {
   }
 
   async reject(adminId: string, employerId: string, reason: string): Promise<EmployerView> {
-    return this.review(employerId, async (db, name) => {
+    let closed: string[] = [];
+    const view = await this.review(employerId, async (db, name) => {
       await db.query(
         `UPDATE employers SET verified_at = NULL, verified_by = NULL, rejected_at = now(), rejected_by = $2, rejection_reason = $3, updated_at = now() WHERE id = $1`,
         [employerId, adminId, reason],
       );
-      // A company that is no longer verified has nothing published.
-      await db.query(`UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE employer_id = $1 AND status = 'published'`, [employerId]);
+      // A company that is no longer verified has nothing published, nor anything recommended.
+      const [rows]: [{ id: string }[], number] = await db.query(
+        `UPDATE vacancies SET status = 'closed', closed_at = now(), updated_at = now() WHERE employer_id = $1 AND status = 'published' RETURNING id`,
+        [employerId],
+      );
+      closed = rows.map((row) => row.id);
+      await this.matchChanges.mark(db, 'vacancy', closed);
       return {
         title: { id: 'Verifikasi perusahaan ditolak', en: 'Company verification refused' },
         body: {
@@ -278,6 +285,8 @@ export class EmployersService {
         },
       };
     });
+    await this.matchChanges.dispatch('vacancy', closed);
+    return view;
   }
 
   private async review(

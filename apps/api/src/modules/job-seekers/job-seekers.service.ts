@@ -15,6 +15,8 @@ import {
   workPeriodProblems,
   type Role,
 } from '#domain';
+import { MatchChanges } from '#platform';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators.js';
 import type {
   DisabilityDto,
@@ -71,7 +73,21 @@ export class JobSeekersService {
   constructor(
     private readonly repository: JobSeekersRepository,
     private readonly cipher: NikCipher,
+    private readonly matchChanges: MatchChanges,
   ) {}
+
+  /**
+   * A change to what the seeker is matched by (identity's domicile, education, experience, skills,
+   * preferences): the profile row locked, the re-match marked in the same transaction, queued after commit.
+   */
+  private async changeProfile(userId: string, work: (db: EntityManager) => Promise<void>): Promise<void> {
+    await this.repository.dataSource.transaction(async (db) => {
+      await this.repository.lockProfile(db, userId);
+      await work(db);
+      await this.matchChanges.mark(db, 'seeker', [userId]);
+    });
+    await this.matchChanges.dispatch('seeker', [userId]);
+  }
 
   private today(): string {
     return wibDate(new Date());
@@ -169,43 +185,41 @@ export class JobSeekersService {
       throw this.invalid('domicileRegencyCode', `domicileRegencyCode ${dto.domicileRegencyCode} is not a regency or city in the reference data; see GET /api/reference/regions.`);
     }
 
-    return this.repository.dataSource
-      .transaction(async (db) => {
-        await this.repository.lockProfile(db, userId);
-        const current = await this.repository.seeker(userId, db);
-        const nik = nikInput ?? (current ? this.nikOf(current) : null);
-        let protectedNik: { ciphertext: Buffer; keyId: string; hash: Buffer } | null = null;
-        if (nik !== null) {
-          const problems = nikProblems(nik, { isRegency: (code) => regencies.has(code), birthDate, gender: dto.gender });
-          if (problems.length > 0) {
-            const prefix = nikInput === undefined ? 'The NIK already saved does not fit the new birth date or gender: ' : '';
-            throw new DomainError(ErrorCode.NikInvalid, prefix + problems.map((p) => p.message).join(' '), {
-              field: 'nik',
-              problems: problems.map(({ part, digits, message }) => ({ part, digits, message })),
-            });
-          }
-          const encrypted = this.cipher.encrypt(nik, userId);
-          protectedNik = { ...encrypted, hash: this.cipher.hash(nik) };
+    return this.changeProfile(userId, async (db) => {
+      const current = await this.repository.seeker(userId, db);
+      const nik = nikInput ?? (current ? this.nikOf(current) : null);
+      let protectedNik: { ciphertext: Buffer; keyId: string; hash: Buffer } | null = null;
+      if (nik !== null) {
+        const problems = nikProblems(nik, { isRegency: (code) => regencies.has(code), birthDate, gender: dto.gender });
+        if (problems.length > 0) {
+          const prefix = nikInput === undefined ? 'The NIK already saved does not fit the new birth date or gender: ' : '';
+          throw new DomainError(ErrorCode.NikInvalid, prefix + problems.map((p) => p.message).join(' '), {
+            field: 'nik',
+            problems: problems.map(({ part, digits, message }) => ({ part, digits, message })),
+          });
         }
-        await db.query(
-          `UPDATE job_seekers
-              SET birth_date = $2, gender = $3, domicile_regency_code = $4, address = $5,
-                  nik_ciphertext = $6, nik_key_id = $7, nik_hash = $8, updated_at = now()
-            WHERE user_id = $1`,
-          [userId, birthDate, dto.gender, dto.domicileRegencyCode, dto.address?.trim() || null, protectedNik?.ciphertext ?? null, protectedNik?.keyId ?? null, protectedNik?.hash ?? null],
+        const encrypted = this.cipher.encrypt(nik, userId);
+        protectedNik = { ...encrypted, hash: this.cipher.hash(nik) };
+      }
+      await db.query(
+        `UPDATE job_seekers
+            SET birth_date = $2, gender = $3, domicile_regency_code = $4, address = $5,
+                nik_ciphertext = $6, nik_key_id = $7, nik_hash = $8, updated_at = now()
+          WHERE user_id = $1`,
+        [userId, birthDate, dto.gender, dto.domicileRegencyCode, dto.address?.trim() || null, protectedNik?.ciphertext ?? null, protectedNik?.keyId ?? null, protectedNik?.hash ?? null],
+      );
+    })
+    .catch((error: unknown) => {
+      if ((error as { code?: string; constraint?: string }).constraint === 'uq_job_seekers_nik_hash') {
+        throw new DomainError(
+          ErrorCode.NikTaken,
+          'This NIK is already registered to another job-seeker profile. Check the number on your KTP; if it is yours, ask your Disnaker office to check the other registration.',
+          { field: 'nik' },
         );
-      })
-      .catch((error: unknown) => {
-        if ((error as { code?: string; constraint?: string }).constraint === 'uq_job_seekers_nik_hash') {
-          throw new DomainError(
-            ErrorCode.NikTaken,
-            'This NIK is already registered to another job-seeker profile. Check the number on your KTP; if it is yours, ask your Disnaker office to check the other registration.',
-            { field: 'nik' },
-          );
-        }
-        throw error;
-      })
-      .then(() => this.profile(userId));
+      }
+      throw error;
+    })
+    .then(() => this.profile(userId));
   }
 
   async updateEducation(userId: string, dto: EducationDto): Promise<ProfileView> {
@@ -222,8 +236,7 @@ export class JobSeekersService {
         throw this.invalid('fieldOfStudy', `fieldOfStudy ${dto.fieldOfStudy} is not taught at level ${dto.educationLevel}; choose a field of that level.`);
       }
     }
-    await this.repository.dataSource.transaction(async (db) => {
-      await this.repository.lockProfile(db, userId);
+    await this.changeProfile(userId, async (db) => {
       await db.query(`UPDATE job_seekers SET education_level = $2, field_of_study = $3, updated_at = now() WHERE user_id = $1`, [
         userId,
         dto.educationLevel,
@@ -242,8 +255,7 @@ export class JobSeekersService {
     const known = await this.repository.existing('occupations', codes);
     const unknown = codes.filter((code) => !known.has(code));
     if (unknown.length > 0) throw this.invalid('items', `occupationCode ${unknown.join(', ')} is not an occupation; see GET /api/reference/occupations.`);
-    await this.repository.dataSource.transaction(async (db) => {
-      await this.repository.lockProfile(db, userId);
+    await this.changeProfile(userId, async (db) => {
       await db.query(`DELETE FROM job_seeker_work_history WHERE seeker_id = $1`, [userId]);
       if (dto.items.length > 0) {
         await db.query(
@@ -274,8 +286,7 @@ export class JobSeekersService {
     const known = await this.repository.existingSkills(ids);
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) throw this.invalid('items', `skillId ${unknown.join(', ')} is not a skill; see GET /api/reference/skills.`);
-    await this.repository.dataSource.transaction(async (db) => {
-      await this.repository.lockProfile(db, userId);
+    await this.changeProfile(userId, async (db) => {
       // Declared skills are replaced; certified and assessed ones were earned and stay.
       await db.query(`DELETE FROM job_seeker_skills WHERE seeker_id = $1 AND source = 'declared'`, [userId]);
       if (ids.length > 0) {
@@ -317,8 +328,7 @@ export class JobSeekersService {
     if (badOccupations.length > 0) throw this.invalid('occupations', `occupations: ${badOccupations.join(', ')} is not an occupation code; see GET /api/reference/occupations.`);
     const badRegencies = regencies.filter((code) => !knownRegencies.has(code));
     if (badRegencies.length > 0) throw this.invalid('regencies', `regencies: ${badRegencies.join(', ')} is not a regency code; see GET /api/reference/regions.`);
-    await this.repository.dataSource.transaction(async (db) => {
-      await this.repository.lockProfile(db, userId);
+    await this.changeProfile(userId, async (db) => {
       await db.query(
         `UPDATE job_seekers
             SET preferred_occupations = $2, preferred_regencies = $3, max_commute_km = $4, expected_wage_min = $5,

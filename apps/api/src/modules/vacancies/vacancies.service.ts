@@ -14,7 +14,7 @@ import {
   type Role,
   type VacancyStatus,
 } from '#domain';
-import { NotificationWriter, OutboxService } from '#platform';
+import { MatchChanges, NotificationWriter, OutboxService } from '#platform';
 import type { Page } from '../../common/dto/pagination.dto.js';
 import { EmployersService } from '../employers/employers.service.js';
 import { VacancySearchService } from './vacancy-search.service.js';
@@ -140,12 +140,23 @@ export class VacanciesService {
     private readonly notifications: NotificationWriter,
     private readonly outbox: OutboxService,
     private readonly search: VacancySearchService,
+    private readonly matchChanges: MatchChanges,
   ) {}
 
-  /** A transaction that may change what the search shows; this process's search cache forgets after it. */
-  private async changing<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * A transaction that may change what the search shows (this process's search cache forgets after
+   * it) and, given `rematch`, what that vacancy is matched to (marked in the same transaction,
+   * re-matched after commit).
+   */
+  private async changing<T>(rematch: string | null, work: (db: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction(work);
+      const result = await this.db.transaction(async (db) => {
+        const value = await work(db);
+        if (rematch) await this.matchChanges.mark(db, 'vacancy', [rematch]);
+        return value;
+      });
+      if (rematch) await this.matchChanges.dispatch('vacancy', [rematch]);
+      return result;
     } finally {
       this.search.invalidate();
     }
@@ -223,7 +234,7 @@ export class VacanciesService {
     const fields = { regencyCode: dto.regencyCode ?? null, isRemote: dto.isRemote, wageMin: dto.wageMin ?? null, wageMax: dto.wageMax ?? null };
     const problems = vacancyFieldProblems(fields);
     if (problems.length > 0) throw new DomainError(ErrorCode.ValidationFailed, problems.join('; '));
-    return this.db.transaction(async (db) => {
+    const created = await this.db.transaction(async (db) => {
       await this.assertReferences(db, dto);
       const [row]: { id: string }[] = await db.query(
         `INSERT INTO vacancies (employer_id, occupation_code, title, description, regency_code, is_remote, wage_min, wage_max, employment_type,
@@ -249,12 +260,15 @@ export class VacanciesService {
         ],
       );
       await this.replaceSkills(db, row.id, dto.skills);
+      await this.matchChanges.mark(db, 'vacancy', [row.id]);
       return this.view(db, row.id);
     });
+    await this.matchChanges.dispatch('vacancy', [created.id]);
+    return created;
   }
 
   async update(userId: string, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
-    return this.changing(async (db) => {
+    return this.changing(id, async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       if (!canEditVacancy(current.status)) throw new DomainError(ErrorCode.InvalidTransition, `A ${current.status} vacancy cannot be changed; create a new one.`);
       const has = (key: keyof UpdateVacancyDto) => Object.prototype.hasOwnProperty.call(dto, key) && dto[key] !== undefined;
@@ -325,7 +339,7 @@ export class VacanciesService {
   }
 
   async publish(userId: string, id: string): Promise<VacancyView> {
-    return this.changing(async (db) => {
+    return this.changing(id, async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       const problem = transitionProblem(current.status, 'publish');
       if (problem) throw new DomainError(ErrorCode.InvalidTransition, problem);
@@ -344,7 +358,7 @@ export class VacanciesService {
   }
 
   async close(userId: string, id: string, filled: boolean): Promise<VacancyView> {
-    return this.changing(async (db) => {
+    return this.changing(id, async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       const problem = transitionProblem(current.status, 'close');
       if (problem) throw new DomainError(ErrorCode.InvalidTransition, problem);
@@ -383,7 +397,7 @@ export class VacanciesService {
   }
 
   async requestException(userId: string, id: string, reason: string) {
-    return this.changing(async (db) => {
+    return this.changing(null, async (db) => {
       const current = await this.loadOwned(db, userId, id, true);
       if (!canEditVacancy(current.status)) throw new DomainError(ErrorCode.InvalidTransition, `A ${current.status} vacancy needs no wording exception.`);
       const findings = findDiscriminatoryWording(current.title, current.description);

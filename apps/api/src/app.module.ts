@@ -16,6 +16,7 @@ import { Ak1Module } from './modules/ak1/ak1.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { EmployersModule } from './modules/employers/employers.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         VacanciesModule,
         SavedSearchesModule,
         AssessmentsModule,
+        MatchingModule,
       ],
       providers: [
         HttpDrain,

@@ -34,10 +34,10 @@ function Navigation() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const links: Array<[string, string]> = [['/', t('nav.vacancies')]];
-  if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')]);
+  if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/recommendations', t('nav.recommendations')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')]);
   if (user?.role === 'counsellor') links.push(['/counsellor/assessments', t('nav.counsellorResults')]);
   if (user?.role === 'employer') links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
-  if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
+  if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/matching', t('nav.matchingWeights')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
   return (
     <nav aria-label={t('nav.label')}>
       <Group gap="sm" wrap="wrap">

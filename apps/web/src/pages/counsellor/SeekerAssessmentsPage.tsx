@@ -17,6 +17,9 @@ export default function SeekerAssessmentsPage() {
   return (
     <>
       <PageTitle>{data ? t('counsellor.seekerTitle', { name: data.seeker.fullName }) : t('counsellor.title')}</PageTitle>
+      <Anchor component={Link} to={`/counsellor/seekers/${seekerId}/matches`} display="block" mb="sm" data-testid="seeker-matches-link">
+        {t('counsellor.matches')}
+      </Anchor>
       <ErrorMessage error={results.error} />
       {data?.items.length === 0 && <Text>{t('counsellor.noResults')}</Text>}
       <Stack gap="lg">

@@ -1,8 +1,8 @@
-import { Button, Card, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { REJECTION_REASONS, type Applicant, type Page, type Vacancy } from '../../api/types';
 import { ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
@@ -115,6 +115,11 @@ export default function ApplicantBoardPage() {
   return (
     <>
       <PageTitle>{t('board.title', { title: vacancy.data?.title ?? '' })}</PageTitle>
+      {vacancy.data?.status === 'published' && (
+        <Anchor component={Link} to={`/employer/vacancies/${id}/candidates`} size="sm" display="block" mb="sm">
+          {t('board.candidates')}
+        </Anchor>
+      )}
       {list.isLoading && <Loading />}
       <ErrorMessage error={list.error} />
       {list.data && items.length === 0 && <Text>{t('board.empty')}</Text>}

@@ -40,6 +40,11 @@ export default function VacanciesPage() {
                   {t('myVacancies.applicants', { title: vacancy.title })}
                 </Anchor>
               )}
+              {vacancy.status === 'published' && (
+                <Anchor component={Link} to={`/employer/vacancies/${vacancy.id}/candidates`}>
+                  {t('myVacancies.candidates', { title: vacancy.title })}
+                </Anchor>
+              )}
             </Group>
           </Card>
         ))}

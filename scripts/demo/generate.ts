@@ -36,6 +36,8 @@ export interface ScaleOptions {
   now?: Date;
   /** Job seekers per chunk (employers and vacancies use half of it). */
   chunkSize?: number;
+  /** Every generated vacancy gets this status (the matching bench tops a database up with published ones); mixed by default. */
+  vacancyStatus?: 'draft' | 'published' | 'closed';
 }
 
 export interface ScaleResult {
@@ -188,11 +190,12 @@ async function writeVacancies(
   total: number,
   chunk: number,
   progress: Progress,
+  status?: ScaleOptions['vacancyStatus'],
 ): Promise<void> {
   await pipelined(
     total,
     chunk,
-    () => generator.vacancy(generator.rng.pick(employers)),
+    () => generator.vacancy(generator.rng.pick(employers), status),
     async (bundles) => {
       const skills = bundles.flatMap((bundle) => bundle.skills);
       await copyRows(client, TABLES.vacancies, bundles.map((bundle) => bundle.vacancy));
@@ -241,7 +244,7 @@ async function generateInTransaction(client: pg.PoolClient, options: ScaleOption
   if (options.vacancies > 0) {
     const employers = created.length > 0 ? created : await existingEmployers(client, generator);
     if (employers.length === 0) throw new Error('Vacancies need employers: ask for some employers too (there are none in the database).');
-    await writeVacancies(client, generator, employers, options.vacancies, Math.ceil(chunk / 2), progress);
+    await writeVacancies(client, generator, employers, options.vacancies, Math.ceil(chunk / 2), progress, options.vacancyStatus);
   }
   await writeSeekers(client, generator, options.seekers, chunk, progress);
 

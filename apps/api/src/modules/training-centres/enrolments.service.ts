@@ -175,7 +175,7 @@ export class EnrolmentsService {
          JOIN training_centres c ON c.id = p.centre_id
          JOIN education_levels l ON l.code = p.education_min
         WHERE k.id = $1
-          FOR UPDATE OF k`,
+          FOR NO KEY UPDATE OF k`,
       [cohortId],
     );
     return row;
@@ -218,42 +218,64 @@ export class EnrolmentsService {
   async apply(seekerId: string, cohortId: string, referredBy: string | null = null): Promise<EnrolmentView> {
     const { id, effects } = await this.db
       .transaction(async (db) => {
-        const cohort = await this.lockCohort(db, cohortId);
+        // Eligibility first, outside the cohort's lock so that applicants wait on it only for the
+        // count and the insert; the seeker's own row keeps two of their applications at once apart.
+        const [cohort]: LockedCohort[] = await db.query(
+          `SELECT k.id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on, k.status, p.title, p.status AS programme_status, p.age_min, p.age_max,
+                  l.rank AS education_rank, l.name_en AS education_name, c.verified_at IS NOT NULL AS verified
+             FROM training_cohorts k JOIN training_programmes p ON p.id = k.programme_id JOIN training_centres c ON c.id = p.centre_id
+             JOIN education_levels l ON l.code = p.education_min
+            WHERE k.id = $1`,
+          [cohortId],
+        );
         if (!cohort || cohort.programme_status !== 'published' || !cohort.verified) throw new DomainError(ErrorCode.NotFound, NO_COHORT);
-        if (cohort.status !== 'open' || cohort.starts_on < this.today()) {
-          throw new DomainError(ErrorCode.CohortClosed, `This cohort is not open for applications (it ${cohort.status === 'open' ? `started on ${cohort.starts_on}` : `is ${cohort.status}`}); look for an upcoming cohort of the programme.`);
-        }
+        this.assertOpen(cohort.status, cohort.starts_on);
         const [seeker]: { birth_date: string | null; education_rank: number | null }[] = await db.query(
           `SELECT s.birth_date::text AS birth_date, l.rank AS education_rank FROM job_seekers s LEFT JOIN education_levels l ON l.code = s.education_level
             WHERE s.user_id = $1 FOR NO KEY UPDATE OF s`,
           [seekerId],
         );
-        const existing: { status: string }[] = await db.query(`SELECT status FROM enrolments WHERE cohort_id = $1 AND seeker_id = $2 AND status IN ${LIVE}`, [cohortId, seekerId]);
-        if (existing.length > 0) throw new DomainError(ErrorCode.EnrolmentExists, `You have applied to this cohort already (your enrolment is ${existing[0].status}).`);
-        const [overlapping]: { title: string; starts_on: string; ends_on: string }[] = await db.query(
-          `SELECT p.title, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on
-             FROM enrolments e JOIN training_cohorts k ON k.id = e.cohort_id JOIN training_programmes p ON p.id = k.programme_id
-            WHERE e.seeker_id = $1 AND e.status IN ${LIVE} AND k.id <> $2 AND k.starts_on <= $4 AND $3 <= k.ends_on
-            ORDER BY k.starts_on LIMIT 1`,
+        const [other]: { status: string | null; title: string | null; starts_on: string | null; ends_on: string | null }[] = await db.query(
+          `SELECT (SELECT status FROM enrolments WHERE cohort_id = $2 AND seeker_id = $1 AND status IN ${LIVE} LIMIT 1) AS status,
+                  o.title, o.starts_on, o.ends_on
+             FROM (SELECT 1) AS one
+             LEFT JOIN LATERAL (
+               SELECT p.title, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on
+                 FROM enrolments e JOIN training_cohorts k ON k.id = e.cohort_id JOIN training_programmes p ON p.id = k.programme_id
+                WHERE e.seeker_id = $1 AND e.status IN ${LIVE} AND k.id <> $2 AND k.starts_on <= $4 AND $3 <= k.ends_on
+                ORDER BY k.starts_on LIMIT 1) AS o ON true`,
           [seekerId, cohortId, cohort.starts_on, cohort.ends_on],
         );
+        if (other.status) throw new DomainError(ErrorCode.EnrolmentExists, `You have applied to this cohort already (your enrolment is ${other.status}).`);
         const problems = eligibilityProblems(
           { educationMinRank: cohort.education_rank, educationMinName: cohort.education_name, ageMin: cohort.age_min, ageMax: cohort.age_max },
           { educationRank: seeker?.education_rank ?? null, birthDate: seeker?.birth_date ?? null },
           cohort.starts_on,
-          overlapping ? { title: overlapping.title, startsOn: overlapping.starts_on, endsOn: overlapping.ends_on } : null,
+          other.title ? { title: other.title, startsOn: other.starts_on!, endsOn: other.ends_on! } : null,
         );
-        if (problems.length > 0) {
-          throw new DomainError(ErrorCode.NotEligible, problems.map((problem) => problem.message).join(' '), { problems });
-        }
-        const status: EnrolmentStatus = cohort.selection ? 'applied' : (await this.placesTaken(db, cohortId)) < cohort.capacity ? 'accepted' : 'waitlisted';
-        const [row]: { id: string }[] = await db.query(
-          `INSERT INTO enrolments (cohort_id, seeker_id, status, waitlisted_at, referred_by) VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN clock_timestamp() END, $4) RETURNING id`,
-          [cohortId, seekerId, status, referredBy],
+        if (problems.length > 0) throw new DomainError(ErrorCode.NotEligible, problems.map((problem) => problem.message).join(' '), { problems });
+
+        // Under the cohort's lock: count the places taken and take one, or join the waiting list.
+        const [locked]: { capacity: number; selection: boolean; status: string }[] = await db.query(
+          `SELECT capacity, selection, status FROM training_cohorts WHERE id = $1 FOR NO KEY UPDATE`,
+          [cohortId],
         );
-        await this.record(db, row.id, null, 'applied', 'seeker', seekerId, null);
-        if (status !== 'applied') await this.record(db, row.id, 'applied', status, 'system', null, null);
-        const outboxIds = status === 'applied' ? [] : await this.notifications.write(db, this.notice(seekerId, cohort, status, null));
+        this.assertOpen(locked.status, cohort.starts_on);
+        const [row]: { id: string; status: EnrolmentStatus }[] = await db.query(
+          `INSERT INTO enrolments (cohort_id, seeker_id, status, waitlisted_at, referred_by)
+           SELECT $1, $2, s.status, CASE WHEN s.status = 'waitlisted' THEN clock_timestamp() END, $5
+             FROM (SELECT CASE WHEN $3::boolean THEN 'applied'
+                               WHEN (SELECT count(*) FROM enrolments WHERE cohort_id = $1 AND status IN ${TAKING}) < $4 THEN 'accepted'
+                               ELSE 'waitlisted' END AS status) AS s
+           RETURNING id, status`,
+          [cohortId, seekerId, locked.selection, locked.capacity, referredBy],
+        );
+        await db.query(
+          `INSERT INTO enrolment_transitions (enrolment_id, from_status, to_status, actor, actor_user_id)
+           VALUES ($1, NULL, 'applied', 'seeker', $2)` + (row.status === 'applied' ? '' : `, ($1, 'applied', $3, 'system', NULL)`),
+          row.status === 'applied' ? [row.id, seekerId] : [row.id, seekerId, row.status],
+        );
+        const outboxIds = row.status === 'applied' ? [] : await this.notifications.write(db, this.notice(seekerId, cohort, row.status, null));
         return { id: row.id, effects: { outboxIds, rematch: [] } };
       })
       .catch((error: unknown) => {
@@ -262,6 +284,15 @@ export class EnrolmentsService {
       });
     await this.afterCommit(effects);
     return this.view(id);
+  }
+
+  private assertOpen(status: string, startsOn: string): void {
+    if (status !== 'open' || startsOn < this.today()) {
+      throw new DomainError(
+        ErrorCode.CohortClosed,
+        `This cohort is not open for applications (it ${status === 'open' ? `started on ${startsOn}` : `is ${status}`}); look for an upcoming cohort of the programme.`,
+      );
+    }
   }
 
   /** Offers free places to the waiting list in order; the caller holds the cohort's lock. */

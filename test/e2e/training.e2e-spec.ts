@@ -144,6 +144,17 @@ describe('training centres', () => {
     await t.http.get(`/api/certificates/not-a-number/verify`).expect(404);
   });
 
+  it('refuses applications to a cancelled cohort, naming why', async () => {
+    const centre = await createCentre(t);
+    const cohort = await openCohort(t, centre, await publishedProgramme(t, centre));
+    await t.http.patch(`/api/cohorts/${cohort.id}`).set(...auth(centre.staff)).send({ status: 'cancelled' }).expect(200);
+    const seeker = await createSeeker(t);
+    const refused = await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(seeker)).expect(409);
+    expect(refused.body.message).toMatch(/is cancelled/);
+    const instructorInvites = await t.http.post('/api/training-centres/mine/invitations').set(...auth(centre.instructor)).send({ email: 'x@example.org', role: 'staff' }).expect(403);
+    expect(instructorInvites.body.message).toMatch(/staff/);
+  });
+
   it('allows age limits only with their legal basis, and checks age on the start date', async () => {
     const centre = await createCentre(t);
     const skills = await skillIds(t);

@@ -244,6 +244,7 @@ export {
   ageOn,
   allowedEnrolmentTransitions,
   attendanceRate,
+  cancelledStatus,
   certificateNumber,
   compareWaitlist,
   completionProblem,

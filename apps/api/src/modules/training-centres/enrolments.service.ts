@@ -4,6 +4,7 @@ import {
   DomainError,
   ErrorCode,
   attendanceRate,
+  cancelledStatus,
   certificateNotification,
   certificateNumber,
   completionProblem,
@@ -310,6 +311,24 @@ export class EnrolmentsService {
       await db.query(`UPDATE enrolments SET status = 'accepted', updated_at = now() WHERE id = $1`, [enrolment.id]);
       await this.record(db, enrolment.id, 'waitlisted', 'accepted', 'system', null, null);
       notices.push(this.notice(enrolment.seeker_id, cohort, 'accepted', null, true));
+    }
+    return { outboxIds: notices.length > 0 ? await this.notifications.write(db, notices) : [], rematch: [] };
+  }
+
+  /** Ends every live enrolment of a cohort being cancelled, and tells each seeker; the caller holds the cohort's lock. */
+  async endForCancellation(db: EntityManager, cohortId: string): Promise<Effects> {
+    const cohort = await this.lockCohort(db, cohortId);
+    const live: { id: string; seeker_id: string; status: EnrolmentStatus }[] = await db.query(
+      `SELECT id, seeker_id, status FROM enrolments WHERE cohort_id = $1 AND status IN ${LIVE} ORDER BY id FOR UPDATE`,
+      [cohortId],
+    );
+    const reason = 'The cohort was cancelled by the training centre.';
+    const notices: NotificationInput[] = [];
+    for (const enrolment of live) {
+      const to = cancelledStatus(enrolment.status)!;
+      await db.query(`UPDATE enrolments SET status = $2, reason = $3, updated_at = now() WHERE id = $1`, [enrolment.id, to, reason]);
+      await this.record(db, enrolment.id, enrolment.status, to, 'system', null, reason);
+      notices.push(this.notice(enrolment.seeker_id, cohort!, to, 'Angkatan dibatalkan oleh lembaga pelatihan / the cohort was cancelled by the training centre'));
     }
     return { outboxIds: notices.length > 0 ? await this.notifications.write(db, notices) : [], rematch: [] };
   }

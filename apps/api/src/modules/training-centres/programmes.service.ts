@@ -381,6 +381,7 @@ export class ProgrammesService {
                 status = coalesce($5, status), updated_at = now() WHERE id = $1`,
         [cohortId, dto.capacity ?? null, dto.instructorUserId ?? null, dto.selection ?? null, dto.status ?? null],
       );
+      if (dto.status === 'cancelled' && cohort.status !== 'cancelled') return this.enrolments.endForCancellation(db, cohortId);
       // More places: the waiting list moves up at once.
       return this.enrolments.fillFreePlaces(db, cohortId);
     });

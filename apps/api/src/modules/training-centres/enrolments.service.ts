@@ -39,6 +39,8 @@ export interface EnrolmentView {
   programme: { id: string; title: string; hours: number };
   centre: { id: string; name: string };
   certificate: { id: string; number: string } | null;
+  /** The counsellor who referred the seeker, when a counsellor made the request. */
+  referredBy: { userId: string; fullName: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -61,6 +63,8 @@ interface EnrolmentRow {
   centre_name: string;
   certificate_id: string | null;
   certificate_number: string | null;
+  referred_by: string | null;
+  referrer_name: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -68,7 +72,7 @@ interface EnrolmentRow {
 const ENROLMENT_SELECT = `
   SELECT e.id, e.status, e.reason, e.seeker_id, u.full_name AS seeker_name, e.cohort_id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on,
          k.selection, p.id AS programme_id, p.title AS programme_title, p.hours, c.id AS centre_id, c.name AS centre_name,
-         cert.id AS certificate_id, cert.number AS certificate_number, e.created_at, e.updated_at,
+         cert.id AS certificate_id, cert.number AS certificate_number, e.referred_by, ref.full_name AS referrer_name, e.created_at, e.updated_at,
          CASE WHEN e.status = 'waitlisted' THEN (
            SELECT count(*)::int FROM enrolments w
             WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END AS waitlist_position
@@ -77,7 +81,8 @@ const ENROLMENT_SELECT = `
     JOIN training_cohorts k ON k.id = e.cohort_id
     JOIN training_programmes p ON p.id = k.programme_id
     JOIN training_centres c ON c.id = p.centre_id
-    LEFT JOIN certificates cert ON cert.enrolment_id = e.id`;
+    LEFT JOIN certificates cert ON cert.enrolment_id = e.id
+    LEFT JOIN users ref ON ref.id = e.referred_by`;
 
 function toView(row: EnrolmentRow): EnrolmentView {
   return {
@@ -90,6 +95,7 @@ function toView(row: EnrolmentRow): EnrolmentView {
     programme: { id: row.programme_id, title: row.programme_title, hours: row.hours },
     centre: { id: row.centre_id, name: row.centre_name },
     certificate: row.certificate_id ? { id: row.certificate_id, number: row.certificate_number! } : null,
+    referredBy: row.referred_by ? { userId: row.referred_by, fullName: row.referrer_name ?? '' } : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -213,7 +219,8 @@ export class EnrolmentsService {
   // ---- applying -----------------------------------------------------------------------------------
 
   /**
-   * A seeker applies to a cohort. Without selection an eligible applicant takes a free place at once,
+   * A seeker applies to a cohort (or a counsellor's referral applies for them, `referredBy` naming
+   * the counsellor: the same rules and the same lock). Without selection an eligible applicant takes a free place at once,
    * or joins the waiting list when the cohort is full; with selection the application waits for staff.
    */
   async apply(seekerId: string, cohortId: string, referredBy: string | null = null): Promise<EnrolmentView> {

@@ -314,6 +314,10 @@ describe('training centres', () => {
       await t.http.get('/api/job-seekers/me/skill-gaps').set(...auth(seeker)).expect(200);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(here)).expect(200);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.counsellor)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(here)).expect(200);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(strangers.counsellor)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(strangers.otherSeeker)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps`).set(...auth(here)).expect(400);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.otherSeeker)).expect(403);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.employer)).expect(403);
       const admin = await adminToken(t);

@@ -545,7 +545,10 @@ export class EnrolmentsService {
     );
     await db.query(`UPDATE enrolments SET status = 'completed', updated_at = now() WHERE id = $1`, [enrolmentId]);
     await this.record(db, enrolmentId, enrolment.status, 'completed', actor, actorUserId, null);
-    // The programme's skills become certified on the profile, upgrading declared or assessed ones.
+    // The programme's skills become certified on the profile, upgrading declared or assessed ones,
+    // under the profile's lock as every change of a seeker's skills is (so a concurrent edit of the
+    // skills step waits instead of deadlocking on the rows).
+    await db.query(`SELECT 1 FROM job_seekers WHERE user_id = $1 FOR UPDATE`, [enrolment.seeker_id]);
     await db.query(
       `INSERT INTO job_seeker_skills (seeker_id, skill_id, level, source)
        SELECT $1, ps.skill_id, 3, 'certified' FROM training_programme_skills ps WHERE ps.programme_id = $2

@@ -29,6 +29,7 @@ export enum ErrorCode {
   EmployerNotVerified = 'EMPLOYER.NOT_VERIFIED',
   DiscriminatoryRequirement = 'VACANCY.DISCRIMINATORY_REQUIREMENT',
   InvalidTransition = 'VACANCY.INVALID_TRANSITION',
+  CounsellingCaseClosed = 'COUNSELLING.CASE_CLOSED',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

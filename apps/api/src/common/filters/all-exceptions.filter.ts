@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.EmployerNotVerified]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.DiscriminatoryRequirement]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
+  [ErrorCode.CounsellingCaseClosed]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {

@@ -7,6 +7,7 @@ export enum QueueName {
   Vacancies = 'vacancies',
   AssessmentScoring = 'assessment-scoring',
   Matching = 'matching',
+  Counselling = 'counselling',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -27,6 +28,8 @@ export enum JobName {
   MatchVacancy = 'match-vacancy',
   RebuildMatches = 'rebuild-matches',
   ReconcileMatches = 'reconcile-matches',
+  RemindFollowUps = 'remind-follow-ups',
+  AssignCaseloads = 'assign-caseloads',
 }
 
 /**
@@ -50,6 +53,8 @@ export interface JobPayloads {
   /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
   [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
+  [JobName.RemindFollowUps]: Record<string, never>;
+  [JobName.AssignCaseloads]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -70,6 +75,8 @@ export const JOB_QUEUE = {
   [JobName.MatchVacancy]: QueueName.Matching,
   [JobName.RebuildMatches]: QueueName.Matching,
   [JobName.ReconcileMatches]: QueueName.Matching,
+  [JobName.RemindFollowUps]: QueueName.Counselling,
+  [JobName.AssignCaseloads]: QueueName.Counselling,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -155,4 +162,8 @@ export const SCHEDULES = [
   { id: 'reconcile-matches', name: JobName.ReconcileMatches, queue: QueueName.Matching, everySetting: 'reconcile' as const },
   // Nightly at 02:00 WIB, when the province's users sleep: every list recomputed, in resumable chunks.
   { id: 'rebuild-matches', name: JobName.RebuildMatches, queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' },
+  // Follow-up reminders are de-duplicated per follow-up (state in follow_ups.reminded_at), so hourly only narrows the delay.
+  { id: 'remind-follow-ups', name: JobName.RemindFollowUps, queue: QueueName.Counselling, everyMs: 3600 * 1000 },
+  // Card holders without a case (an office opened later) and cases waiting for a counsellor, priority first.
+  { id: 'assign-caseloads', name: JobName.AssignCaseloads, queue: QueueName.Counselling, everyMs: 15 * 60 * 1000 },
 ] as const;

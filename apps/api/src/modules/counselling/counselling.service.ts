@@ -253,7 +253,10 @@ export class CounsellingService {
 
   async addSession(user: AuthUser, id: string, dto: SessionDto) {
     const startsAt = new Date(dto.startsAt);
-    if (Number.isNaN(startsAt.getTime())) throw new DomainError(ErrorCode.ValidationFailed, 'startsAt must be a date and time such as 2026-12-01T09:00:00+07:00');
+    const year = startsAt.getUTCFullYear();
+    if (Number.isNaN(startsAt.getTime()) || year < 1900 || year > 2199) {
+      throw new DomainError(ErrorCode.ValidationFailed, 'startsAt must be a date and time such as 2026-12-01T09:00:00+07:00, between the years 1900 and 2199');
+    }
     const { sessionId, outboxIds } = await this.onOpenCase(user, id, async (db, row) => {
       const sessionId = await this.repository.insertSession(db, { caseId: row.id, counsellorId: user.id, mode: dto.mode, startsAt });
       await this.repository.insertNotes(db, sessionId, user.id, (dto.notes ?? []).map((n) => ({ body: n.body.trim(), visibility: n.visibility })));

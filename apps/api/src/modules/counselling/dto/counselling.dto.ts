@@ -39,7 +39,8 @@ export const CASE_SORTS = ['risk', 'lastContact', 'followUpDue', 'planProgress']
 export type CaseSort = (typeof CASE_SORTS)[number];
 
 const NO_NUL = /^[^\u0000]*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Years 1900–2199: a plan's dates, and what PostgreSQL's date type takes without surprises (it has no year 0).
+const DATE = /^(19|20|21)\d{2}-\d{2}-\d{2}$/;
 const ZONED_TIME = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export class CaseDashboardQueryDto extends PageQueryDto {

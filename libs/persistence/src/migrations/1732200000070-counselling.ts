@@ -29,7 +29,8 @@ export class Counselling1732200000070 implements MigrationInterface {
         load_weight real NOT NULL DEFAULT 1,
         risk_score smallint,
         risk_level text,
-        risk_factors jsonb,
+        -- The facts the score was computed from (ProfilingFacts): the breakdown is recomputed from them for display.
+        risk_inputs jsonb,
         risk_version text,
         risk_computed_at timestamptz,
         risk_override_level text,

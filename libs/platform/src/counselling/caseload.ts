@@ -88,17 +88,19 @@ function profilingFacts(facts: SeekerFacts, today: string): ProfilingFacts {
   };
 }
 
-/** The seeker's risk profile on `today`, from the data as it stands; undefined for an unknown seeker. */
-export async function computeRisk(db: Queryable, seekerId: string, today: string): Promise<RiskProfile | undefined> {
-  const [facts] = await seekerFacts(db, [seekerId]);
-  return facts ? profileRisk(profilingFacts(facts, today)) : undefined;
+/** The seeker's risk profile on `today`, with the facts it was computed from; undefined for an unknown seeker. */
+export async function computeRisk(db: Queryable, seekerId: string, today: string): Promise<{ facts: ProfilingFacts; profile: RiskProfile } | undefined> {
+  const [row] = await seekerFacts(db, [seekerId]);
+  if (!row) return undefined;
+  const facts = profilingFacts(row, today);
+  return { facts, profile: profileRisk(facts) };
 }
 
-/** Stores a freshly computed profile on the case (the override, if any, stays). */
-export async function storeRisk(db: Queryable, caseId: string, profile: RiskProfile): Promise<void> {
+/** Stores a freshly computed profile and its facts on the case (the override, if any, stays). */
+export async function storeRisk(db: Queryable, caseId: string, risk: { facts: ProfilingFacts; profile: RiskProfile }): Promise<void> {
   await db.query(
-    `UPDATE cases SET risk_score = $2, risk_level = $3, risk_factors = $4::jsonb, risk_version = $5, risk_computed_at = now(), updated_at = now() WHERE id = $1`,
-    [caseId, profile.score, profile.level, JSON.stringify(profile.factors), profile.version],
+    `UPDATE cases SET risk_score = $2, risk_level = $3, risk_inputs = $4::jsonb, risk_version = $5, risk_computed_at = now(), updated_at = now() WHERE id = $1`,
+    [caseId, risk.profile.score, risk.profile.level, JSON.stringify(risk.facts), risk.profile.version],
   );
 }
 
@@ -165,12 +167,13 @@ export async function openCaseOnCardIssue(db: Queryable, seekerId: string, cardD
       [seekerId],
     );
   }
-  const profile = profileRisk(profilingFacts(facts, cardDate));
+  const inputs = profilingFacts(facts, cardDate);
+  const profile = profileRisk(inputs);
   const inserted: Array<{ id: string }> = await db.query(
-    `INSERT INTO cases (seeker_id, office_id, priority_groups, load_weight, risk_score, risk_level, risk_factors, risk_version, risk_computed_at)
+    `INSERT INTO cases (seeker_id, office_id, priority_groups, load_weight, risk_score, risk_level, risk_inputs, risk_version, risk_computed_at)
      VALUES ($1, $2, $3::text[], $4, $5, $6, $7::jsonb, $8, now())
      ON CONFLICT (seeker_id) WHERE status = 'open' DO NOTHING RETURNING id`,
-    [seekerId, office.id, groups, caseWeight(groups.length > 0), profile.score, profile.level, JSON.stringify(profile.factors), profile.version],
+    [seekerId, office.id, groups, caseWeight(groups.length > 0), profile.score, profile.level, JSON.stringify(inputs), profile.version],
   );
   if (inserted.length === 0) {
     const [open]: Array<{ id: string }> = await db.query(`SELECT id FROM cases WHERE seeker_id = $1 AND status = 'open'`, [seekerId]);

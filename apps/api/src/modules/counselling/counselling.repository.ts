@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CaseOutcome, GoalKind, GoalStatus, NoteVisibility, PriorityGroup, RiskLevel, SessionMode } from '#domain';
+import type { CaseOutcome, GoalKind, GoalStatus, NoteVisibility, PriorityGroup, ProfilingFacts, RiskLevel, SessionMode } from '#domain';
 import type { CaseSort } from './dto/counselling.dto.js';
 
 type Db = DataSource | EntityManager;
@@ -22,7 +22,7 @@ export interface CaseRow {
   priority_groups: PriorityGroup[];
   risk_score: number | null;
   risk_level: RiskLevel | null;
-  risk_factors: unknown;
+  risk_inputs: ProfilingFacts | null;
   risk_version: string | null;
   risk_computed_at: Date | null;
   risk_override_level: RiskLevel | null;
@@ -70,7 +70,7 @@ const ORDER_BY: Record<CaseSort, string> = {
 };
 
 const CASE_COLUMNS = `k.id, k.seeker_id, k.office_id, o.name AS office_name, o.regency_code, k.counsellor_id, cu.full_name AS counsellor_name,
-  k.status, k.opened_at, k.closed_at, k.outcome, k.outcome_note, k.priority_groups, k.risk_score, k.risk_level, k.risk_factors, k.risk_version,
+  k.status, k.opened_at, k.closed_at, k.outcome, k.outcome_note, k.priority_groups, k.risk_score, k.risk_level, k.risk_inputs, k.risk_version,
   k.risk_computed_at, k.risk_override_level, k.risk_override_reason, k.risk_override_by, ob.full_name AS risk_override_by_name, k.risk_override_at,
   k.last_contact_at, to_char(k.next_follow_up_on, 'YYYY-MM-DD') AS next_follow_up_on, k.plan_progress`;
 const CASE_FROM = `cases k JOIN counselling_offices o ON o.id = k.office_id

@@ -8,6 +8,7 @@ import {
   goalOverdue,
   newApplicantNotification,
   planProgress,
+  profileRisk,
   riskRank,
   sessionNotification,
   trainingReferralNotification,
@@ -66,7 +67,9 @@ function riskView(row: CaseRow) {
     level: row.risk_level,
     computedAt: iso(row.risk_computed_at),
     version: row.risk_version,
-    factors: row.risk_factors ?? [],
+    // The breakdown, recomputed from the facts the stored score came from.
+    factors: row.risk_inputs ? profileRisk(row.risk_inputs).factors : [],
+    facts: row.risk_inputs,
     override: row.risk_override_level
       ? { level: row.risk_override_level, reason: row.risk_override_reason, by: { id: row.risk_override_by, fullName: row.risk_override_by_name }, at: iso(row.risk_override_at) }
       : null,
@@ -228,8 +231,8 @@ export class CounsellingService {
   /** Computes the profile again from the data as it stands and stores it (an override stays). */
   async refreshRisk(user: AuthUser, id: string) {
     const row = await this.onOpenCase(user, id, async (db, row) => {
-      const profile = await computeRisk(db, row.seeker_id, this.today());
-      if (profile) await storeRisk(db, row.id, profile);
+      const risk = await computeRisk(db, row.seeker_id, this.today());
+      if (risk) await storeRisk(db, row.id, risk);
       return row;
     });
     return riskView((await this.repository.findCase(row.id, null))!);

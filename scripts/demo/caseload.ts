@@ -81,8 +81,29 @@ interface SeekerFacts {
   certified_skill_count: number;
 }
 
-/** Writes the caseloads in one transaction; seekers that have a case already are left as they are. */
+/** Writes the caseloads in one transaction (then ANALYZE); seekers that have a case already are left as they are. */
 export async function generateCaseload(pool: pg.Pool, options: CaseloadOptions): Promise<CaseloadResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    let result: CaseloadResult;
+    try {
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('kerjaku:synthetic-caseload'))`);
+      result = await writeCaseload(client, options);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    await client.query('ANALYZE cases');
+    return result;
+  } finally {
+    client.release();
+  }
+}
+
+/** The caseloads, written in the caller's transaction on `client` (the demo loader's, or generateCaseload's). */
+export async function writeCaseload(client: pg.ClientBase, options: CaseloadOptions): Promise<CaseloadResult> {
   const started = Date.now();
   const now = options.now ?? new Date();
   const today = wibDate(now);
@@ -90,11 +111,8 @@ export async function generateCaseload(pool: pg.Pool, options: CaseloadOptions):
   const ids = new UuidSource(now.getTime());
   const perCounsellor = options.seekersPerCounsellor ?? 2500;
   const chunk = options.chunkSize ?? 20_000;
-  const client = await pool.connect();
   let cases = 0;
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('kerjaku:synthetic-caseload'))`);
+  {
     const offices = await client.query(
       `INSERT INTO counselling_offices (regency_code, name, address)
        SELECT r.code, 'Disnaker ' || r.name, 'Kantor Disnaker ' || r.name
@@ -230,13 +248,6 @@ export async function generateCaseload(pool: pg.Pool, options: CaseloadOptions):
       options.onProgress?.(`cases: ${cases.toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
     await write;
-    await client.query('COMMIT');
-    await client.query('ANALYZE cases');
     return { offices: offices.rowCount ?? 0, counsellors, cases, seconds: (Date.now() - started) / 1000 };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
   }
 }

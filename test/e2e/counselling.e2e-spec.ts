@@ -368,3 +368,31 @@ describe('counselling', () => {
     });
   });
 });
+
+describe('counselling in the demo province', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext();
+  });
+  afterAll(() => t.close());
+
+  it("puts every demo seeker on a caseload, so the demo counsellor's dashboard has cases in every sort", async () => {
+    const { loadDemoData } = await import('../../scripts/demo/load-demo.js');
+    const { DEMO_ACCOUNTS } = await import('../../scripts/demo/province.js');
+    const { login } = await import('../support/factories.js');
+    const { hash } = await import('argon2');
+    const password = 'Coba-Kerjaku-2026';
+    const result = await loadDemoData(t.db, { passwordHash: await hash(password, { type: 2 }), seekers: 300, employers: 10, vacancies: 20 });
+    const { rows } = await t.db.query(`SELECT count(*)::int AS seekers, (SELECT count(*) FROM cases)::int AS cases FROM job_seekers`);
+    expect(result.counts.cases).toBe(rows[0].cases);
+    expect(rows[0].cases).toBe(rows[0].seekers);
+    const counsellor = await login(t.http, DEMO_ACCOUNTS.counsellor.email, password);
+    for (const sort of ['risk', 'lastContact', 'followUpDue', 'planProgress']) {
+      const page = await t.http.get(`/api/counselling/cases?sort=${sort}`).auth(counsellor.accessToken, bearer).expect(200);
+      expect(page.body.total).toBeGreaterThan(0);
+    }
+    const first = (await t.http.get('/api/counselling/cases').auth(counsellor.accessToken, bearer).expect(200)).body.items[0];
+    const page = await t.http.get(`/api/counselling/cases/${first.seeker.id}`).auth(counsellor.accessToken, bearer).expect(200);
+    expect(page.body.risk.factors.length).toBeGreaterThan(0);
+  });
+});

@@ -172,6 +172,8 @@ export class Counselling1732200000070 implements MigrationInterface {
         vacancy_id uuid,
         application_id uuid,
         cohort_id uuid,
+        -- The enrolment request made in the training feature's table (no foreign key: that table belongs to its own migration).
+        enrolment_id uuid,
         note text,
         referred_by uuid,
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),

@@ -282,11 +282,11 @@ export class CounsellingRepository {
 
   async insertReferral(
     db: EntityManager,
-    input: { caseId: string; kind: 'vacancy' | 'training'; vacancyId?: string; applicationId?: string; cohortId?: string; note?: string; by: string },
+    input: { caseId: string; kind: 'vacancy' | 'training'; vacancyId?: string; applicationId?: string; cohortId?: string; enrolmentId?: string; note?: string; by: string },
   ): Promise<string> {
     const [row] = await db.query(
-      `INSERT INTO referrals (case_id, kind, vacancy_id, application_id, cohort_id, note, referred_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [input.caseId, input.kind, input.vacancyId ?? null, input.applicationId ?? null, input.cohortId ?? null, input.note ?? null, input.by],
+      `INSERT INTO referrals (case_id, kind, vacancy_id, application_id, cohort_id, enrolment_id, note, referred_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [input.caseId, input.kind, input.vacancyId ?? null, input.applicationId ?? null, input.cohortId ?? null, input.enrolmentId ?? null, input.note ?? null, input.by],
     );
     return row.id;
   }
@@ -317,7 +317,7 @@ export class CounsellingRepository {
   async referrals(caseIds: string[]) {
     return this.dataSource.query(
       `SELECT r.id, r.case_id, r.kind, r.vacancy_id, v.title AS vacancy_title, e.name AS employer_name, r.application_id, a.status AS application_status,
-              r.cohort_id, p.title AS programme_title, to_char(k.starts_on, 'YYYY-MM-DD') AS cohort_starts_on, r.note, r.created_at
+              r.cohort_id, p.title AS programme_title, to_char(k.starts_on, 'YYYY-MM-DD') AS cohort_starts_on, r.enrolment_id, r.note, r.created_at
          FROM referrals r
          LEFT JOIN vacancies v ON v.id = r.vacancy_id LEFT JOIN employers e ON e.id = v.employer_id
          LEFT JOIN applications a ON a.id = r.application_id
@@ -336,6 +336,7 @@ export class CounsellingRepository {
         cohort_id: string | null;
         programme_title: string | null;
         cohort_starts_on: string | null;
+        enrolment_id: string | null;
         note: string | null;
         created_at: Date;
       }>
@@ -405,14 +406,37 @@ export class CounsellingRepository {
 
   /** Enrolments from the training feature's table, when it exists on this database. */
   async enrolmentsOf(seekerId: string): Promise<Array<Record<string, unknown>>> {
-    const [{ present }] = await this.dataSource.query(`SELECT to_regclass('public.training_enrolments') IS NOT NULL AS present`);
-    if (!present) return [];
+    if (!(await this.hasEnrolments(this.dataSource))) return [];
     return this.dataSource.query(
-      `SELECT n.id, n.status, n.cohort_id, p.title AS programme_title, to_char(k.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(k.ends_on, 'YYYY-MM-DD') AS ends_on
-         FROM training_enrolments n JOIN training_cohorts k ON k.id = n.cohort_id JOIN training_programmes p ON p.id = k.programme_id
+      `SELECT n.id, n.status, n.cohort_id AS "cohortId", p.title AS "programmeTitle", to_char(k.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(k.ends_on, 'YYYY-MM-DD') AS "endsOn",
+              n.referred_by IS NOT NULL AS referred
+         FROM enrolments n JOIN training_cohorts k ON k.id = n.cohort_id JOIN training_programmes p ON p.id = k.programme_id
         WHERE n.seeker_id = $1 ORDER BY k.starts_on DESC`,
       [seekerId],
     );
+  }
+
+  /** Whether the training feature's enrolments table (migration 1732200000060) is on this database. */
+  async hasEnrolments(db: Db): Promise<boolean> {
+    const [{ present }] = await db.query(`SELECT to_regclass('public.enrolments') IS NOT NULL AS present`);
+    return present;
+  }
+
+  /**
+   * An enrolment request (status applied) for the seeker in the cohort, marked as referred; the
+   * training centre's staff take it from there. A live enrolment the seeker has already is kept.
+   */
+  async requestEnrolment(db: EntityManager, input: { cohortId: string; seekerId: string; by: string }): Promise<string> {
+    const inserted: Array<{ id: string }> = await db.query(
+      `INSERT INTO enrolments (cohort_id, seeker_id, status, referred_by) VALUES ($1, $2, 'applied', $3) ON CONFLICT DO NOTHING RETURNING id`,
+      [input.cohortId, input.seekerId, input.by],
+    );
+    if (inserted[0]) return inserted[0].id;
+    const [live] = await db.query(
+      `SELECT id FROM enrolments WHERE cohort_id = $1 AND seeker_id = $2 AND status IN ('applied', 'waitlisted', 'accepted', 'attending') ORDER BY created_at DESC LIMIT 1`,
+      [input.cohortId, input.seekerId],
+    );
+    return live.id;
   }
 
   async seekerName(db: Db, seekerId: string): Promise<string> {

@@ -211,6 +211,7 @@ export class CounsellingService {
       vacancy: r.vacancy_id ? { id: r.vacancy_id, title: r.vacancy_title, employerName: r.employer_name } : null,
       application: r.application_id ? { id: r.application_id, status: r.application_status } : null,
       cohort: r.cohort_id ? { id: r.cohort_id, programmeTitle: r.programme_title, startsOn: r.cohort_starts_on } : null,
+      enrolment: r.enrolment_id ? { id: r.enrolment_id } : null,
       note: r.note,
       createdAt: r.created_at.toISOString(),
     };
@@ -327,7 +328,9 @@ export class CounsellingService {
           const cohort = await this.repository.cohortForReferral(db, dto.cohortId!);
           if (!cohort) throw new DomainError(ErrorCode.NotFound, 'There is no such training cohort.');
           if (cohort.status !== 'open') throw new DomainError(ErrorCode.ValidationFailed, `This cohort is ${cohort.status}; refer the seeker to an open cohort.`);
-          referralId = await this.repository.insertReferral(db, { caseId: row.id, kind: 'training', cohortId: cohort.id, note: dto.note?.trim(), by: user.id });
+          // The enrolment request goes into the training feature's table when it is there; the referral row records it either way.
+          const enrolmentId = (await this.repository.hasEnrolments(db)) ? await this.repository.requestEnrolment(db, { cohortId: cohort.id, seekerId: row.seeker_id, by: user.id }) : undefined;
+          referralId = await this.repository.insertReferral(db, { caseId: row.id, kind: 'training', cohortId: cohort.id, enrolmentId, note: dto.note?.trim(), by: user.id });
           notifications.push(trainingReferralNotification({ seekerId: row.seeker_id, referralId, programmeTitle: cohort.programme_title, startsOn: cohort.starts_on, officeName: row.office_name }));
         }
         return { referralId, outboxIds: await this.notifications.write(db, notifications) };

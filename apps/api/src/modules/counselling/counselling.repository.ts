@@ -61,6 +61,8 @@ export interface DashboardFilter {
   offset: number;
 }
 
+const PRIORITY_BITS: Record<PriorityGroup, number> = { youth: 1, women: 2, disability: 4, long_term_unemployed: 8 };
+
 // Each sort matches one partial index of migration 1732200000070 (office, key…, id).
 const ORDER_BY: Record<CaseSort, string> = {
   risk: 'k.risk_rank DESC, k.risk_score DESC, k.id',
@@ -112,6 +114,10 @@ export class CounsellingRepository {
     return (await this.findCase(caseId, null, db))!;
   }
 
+  /**
+   * One page of an office's open cases and how many match. The page's ids and the count read only
+   * the sort's index (it includes the filter columns); the 20 rows are then fetched by id.
+   */
   async dashboard(filter: DashboardFilter): Promise<{ rows: DashboardRow[]; total: number }> {
     const where = [`k.office_id = $1`, `k.status = 'open'`];
     const params: unknown[] = [filter.officeId];
@@ -119,24 +125,24 @@ export class CounsellingRepository {
       params.push(filter.counsellorId);
       where.push(`k.counsellor_id = $${params.length}`);
     }
-    if (filter.priority === 'any') where.push(`k.priority_groups <> '{}'`);
+    if (filter.priority === 'any') where.push(`k.priority_mask <> 0`);
     else if (filter.priority) {
-      params.push([filter.priority]);
-      where.push(`k.priority_groups @> $${params.length}::text[]`);
+      params.push(PRIORITY_BITS[filter.priority]);
+      where.push(`k.priority_mask & $${params.length}::smallint <> 0`);
     }
     if (filter.riskRank !== undefined) {
       params.push(filter.riskRank);
       where.push(`k.risk_rank = $${params.length}`);
     }
     const condition = where.join(' AND ');
+    const order = ORDER_BY[filter.sort];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT k.id, k.seeker_id, u.full_name, k.counsellor_id, cu.full_name AS counsellor_name, k.priority_groups, k.risk_score, k.risk_level,
+        `WITH page AS (SELECT k.id FROM cases k WHERE ${condition} ORDER BY ${order} LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset)})
+         SELECT k.id, k.seeker_id, u.full_name, k.counsellor_id, cu.full_name AS counsellor_name, k.priority_groups, k.risk_score, k.risk_level,
                 k.risk_override_level, k.last_contact_at, to_char(k.next_follow_up_on, 'YYYY-MM-DD') AS next_follow_up_on, k.plan_progress, k.opened_at
-           FROM cases k JOIN users u ON u.id = k.seeker_id LEFT JOIN users cu ON cu.id = k.counsellor_id
-          WHERE ${condition}
-          ORDER BY ${ORDER_BY[filter.sort]}
-          LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset)}`,
+           FROM page p JOIN cases k ON k.id = p.id JOIN users u ON u.id = k.seeker_id LEFT JOIN users cu ON cu.id = k.counsellor_id
+          ORDER BY ${order}`,
         params,
       ) as Promise<DashboardRow[]>,
       this.dataSource.query(`SELECT count(*)::int AS total FROM cases k WHERE ${condition}`, params) as Promise<Array<{ total: number }>>,

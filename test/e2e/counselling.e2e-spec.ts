@@ -109,6 +109,20 @@ describe('counselling', () => {
         expect(response.body.total).toBe(3);
         expect(response.body.items.every((item: { seeker: { id: string } }) => typeof item.seeker.id === 'string')).toBe(true);
       }
+      // Orders: highest risk first; never contacted, then longest ago; soonest follow-up; least progress.
+      await t.db.query(`UPDATE cases SET last_contact_at = now() - interval '3 days', next_follow_up_on = current_date + 5, plan_progress = 80 WHERE seeker_id = $1`, [budi.id]);
+      await t.db.query(`UPDATE cases SET last_contact_at = now() - interval '9 days', next_follow_up_on = current_date + 1, plan_progress = 20 WHERE seeker_id = $1`, [sari.id]);
+      const order = async (query: string) =>
+        ((await as(first).get(`/api/counselling/cases?${query}`).expect(200)).body.items as Array<{ seeker: { id: string } }>).map((i) => i.seeker.id).filter((id) => id === budi.id || id === sari.id);
+      expect(await order('sort=lastContact')).toEqual([sari.id, budi.id]);
+      expect(await order('sort=followUpDue')).toEqual([sari.id, budi.id]);
+      expect(await order('sort=planProgress')).toEqual([sari.id, budi.id]);
+      const ranks = (await as(first).get('/api/counselling/cases?sort=risk').expect(200)).body.items.map((i: { risk: { effectiveLevel: string; score: number } }) => [
+        { low: 1, medium: 2, high: 3 }[i.risk.effectiveLevel],
+        i.risk.score,
+      ]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
+      await t.db.query(`UPDATE cases SET last_contact_at = NULL, next_follow_up_on = NULL, plan_progress = NULL WHERE seeker_id = ANY($1::uuid[])`, [[budi.id, sari.id]]);
       const women = await as(first).get('/api/counselling/cases?priority=women').expect(200);
       expect(women.body.items.map((i: { seeker: { id: string } }) => i.seeker.id)).toEqual([sari.id]);
       const anyPriority = await as(first).get('/api/counselling/cases?priority=any').expect(200);

@@ -21,6 +21,7 @@ describe('counselling', () => {
   let vacancyId: string;
   let budi: RegisteredUser; // not in a priority group
   let sari: RegisteredUser; // a woman: priority
+  let agus: RegisteredUser;
   let admin: RegisteredUser;
 
   const as = (user: RegisteredUser) => ({
@@ -63,8 +64,8 @@ describe('counselling', () => {
       sari = await seekerWithCard('Sari Wulandari', { gender: 'F' });
       expect(await caseOf(sari.id)).toMatchObject({ counsellor_id: second.id, priority_groups: ['women'] });
       // Loads: first 1, second 1.5 (a priority case weighs more): the next goes to first.
-      const third = await seekerWithCard('Agus Prasetyo');
-      expect((await caseOf(third.id))!.counsellor_id).toBe(first.id);
+      agus = await seekerWithCard('Agus Prasetyo');
+      expect((await caseOf(agus.id))!.counsellor_id).toBe(first.id);
       const page = await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200);
       expect(page.body.risk).toMatchObject({ score: expect.any(Number), level: expect.stringMatching(/low|medium|high/), override: null });
       expect(page.body.risk.factors.map((f: { factor: string }) => f.factor)).toEqual(expect.arrayContaining(['monthsWithoutWork', 'education', 'skills']));
@@ -399,6 +400,40 @@ describe('counselling', () => {
       );
       const page = await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200);
       expect(page.body.case.status).toBe('open');
+    });
+
+    it('never answers 5xx to generated bodies at the note, review, follow-up and outcome routes', async () => {
+      const page = (await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200)).body;
+      const sessionId = page.sessions[0].id as string;
+      const goalId = page.plan.goals[0].id as string;
+      const followUpId = page.followUps[0].id as string;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record(
+            {
+              body: text,
+              visibility: fc.oneof(fc.constantFrom('internal', 'shared'), anything),
+              status: fc.oneof(fc.constantFrom('open', 'done', 'dropped'), anything),
+              note: text,
+              outcome: fc.oneof(fc.constantFrom('placed', 'in_training', 'inactive'), anything),
+              extra: anything,
+            },
+            { requiredKeys: [] },
+          ),
+          async (body) => {
+            for (const path of [
+              `/api/counselling/cases/${budi.id}/sessions/${sessionId}/notes`,
+              `/api/counselling/cases/${budi.id}/goals/${goalId}/reviews`,
+              `/api/counselling/cases/${budi.id}/follow-ups/${followUpId}/done`,
+              `/api/counselling/cases/${agus.id}/outcome`,
+            ]) {
+              const response = await as(first).post(path, body);
+              expect([path, response.status < 500]).toEqual([path, true]);
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
     });
   });
 });

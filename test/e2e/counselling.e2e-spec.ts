@@ -229,36 +229,27 @@ describe('counselling', () => {
       expect(notices.body.items.some((n: { title: { en: string } }) => n.title.en === 'You were referred to a vacancy')).toBe(true);
     });
 
-    it('refers to a training cohort as a referral row', async () => {
+    it('refers to a training cohort: an enrolment request through the training service, naming the counsellor', async () => {
       const { rows } = await t.db.query(
-        `WITH c AS (INSERT INTO training_centres (name, regency_code, address) VALUES ('BLK Semarang', '3374', 'Jl. Brigjen') RETURNING id),
+        `WITH c AS (INSERT INTO training_centres (name, regency_code, address, verified_at) VALUES ('BLK Semarang', '3374', 'Jl. Brigjen', now()) RETURNING id),
               p AS (INSERT INTO training_programmes (centre_id, title, vocational_field, description, hours, education_min)
                     SELECT id, 'Menjahit Dasar', 'garment', 'Dasar menjahit', 120, 'SD' FROM c RETURNING id)
          INSERT INTO training_cohorts (programme_id, starts_on, ends_on, capacity) SELECT id, '2030-02-01', '2030-03-01', 20 FROM p RETURNING id`,
       );
       const cohortId = rows[0].id as string;
-      const [{ present }] = (await t.db.query(`SELECT to_regclass('public.enrolments') IS NOT NULL AS present`)).rows;
-      const referred = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      expect(referred.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId, programmeTitle: 'Menjahit Dasar', startsOn: '2030-02-01' } });
-      if (!present) {
-        // Without the training feature's table the referral is recorded alone.
-        expect(referred.body.referrals[0].enrolment).toBeNull();
-        // The training feature's enrolments (its migration 1732200000060), in the columns used here, where that migration is absent.
-        await t.db.query(`
-          CREATE TABLE enrolments (
-            id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, cohort_id uuid NOT NULL REFERENCES training_cohorts (id), seeker_id uuid NOT NULL REFERENCES job_seekers (user_id),
-            status text NOT NULL, reason text, waitlisted_at timestamptz, referred_by uuid, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())`);
-        await t.db.query(`CREATE UNIQUE INDEX uq_enrolments_live ON enrolments (cohort_id, seeker_id) WHERE status IN ('applied', 'waitlisted', 'accepted', 'attending')`);
-      }
-      const request = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      const enrolmentId = request.body.referrals[0].enrolment.id as string;
+      const referred = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId, note: 'Sewing basics first' }).expect(201);
+      expect(referred.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId, programmeTitle: 'Menjahit Dasar', startsOn: '2030-02-01' }, enrolment: { id: expect.any(String) } });
+      const enrolmentId = referred.body.referrals[0].enrolment.id as string;
       const { rows: enrolments } = await t.db.query(`SELECT seeker_id, status, referred_by FROM enrolments WHERE id = $1`, [enrolmentId]);
-      expect(enrolments).toEqual([{ seeker_id: budi.id, status: 'applied', referred_by: first.id }]);
-      expect(request.body.enrolments).toEqual([expect.objectContaining({ id: enrolmentId, status: 'applied', cohortId, referred: true })]);
-      // A second referral to the same cohort points at the live request rather than making another.
-      const again = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      expect(again.body.referrals[0].enrolment.id).toBe(enrolmentId);
+      expect(enrolments).toEqual([{ seeker_id: budi.id, status: 'accepted', referred_by: first.id }]);
+      expect(referred.body.enrolments).toEqual([expect.objectContaining({ id: enrolmentId, status: 'accepted', cohortId, referred: true })]);
+      // The training service's own rules answer: one live enrolment per cohort, and a missing cohort is missing.
+      await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(409);
       await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId: MISSING_ID }).expect(404);
+      const seekerView = await as(budi).get('/api/job-seekers/me/counselling').expect(200);
+      expect(seekerView.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId } });
+      const notices = await as(budi).get('/api/notifications?limit=50').expect(200);
+      expect(notices.body.items.some((n: { title: { en: string } }) => n.title.en === 'You were referred to a training')).toBe(true);
     });
 
     it('reminds the counsellor of a due follow-up once, however often the job runs', async () => {

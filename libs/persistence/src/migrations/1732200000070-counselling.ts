@@ -180,7 +180,7 @@ export class Counselling1732200000070 implements MigrationInterface {
         vacancy_id uuid,
         application_id uuid,
         cohort_id uuid,
-        -- The enrolment request made in the training feature's table (no foreign key: that table belongs to its own migration).
+        -- The enrolment request made through the training feature (migration 1732200000060).
         enrolment_id uuid,
         note text,
         referred_by uuid,
@@ -193,6 +193,7 @@ export class Counselling1732200000070 implements MigrationInterface {
         CONSTRAINT fk_referrals_vacancy FOREIGN KEY (vacancy_id) REFERENCES vacancies (id) ON DELETE CASCADE,
         CONSTRAINT fk_referrals_application FOREIGN KEY (application_id) REFERENCES applications (id) ON DELETE SET NULL,
         CONSTRAINT fk_referrals_cohort FOREIGN KEY (cohort_id) REFERENCES training_cohorts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_referrals_enrolment FOREIGN KEY (enrolment_id) REFERENCES enrolments (id) ON DELETE SET NULL,
         CONSTRAINT fk_referrals_by FOREIGN KEY (referred_by) REFERENCES users (id) ON DELETE SET NULL
       )`);
     await db.query(`CREATE INDEX ix_referrals_case ON referrals (case_id, created_at DESC)`);

@@ -310,16 +310,6 @@ export class CounsellingRepository {
     return row.id;
   }
 
-  async cohortForReferral(db: EntityManager, cohortId: string) {
-    const [row] = await db.query(
-      `SELECT k.id, k.status, to_char(k.starts_on, 'YYYY-MM-DD') AS starts_on, p.title AS programme_title, c.name AS centre_name
-         FROM training_cohorts k JOIN training_programmes p ON p.id = k.programme_id JOIN training_centres c ON c.id = p.centre_id
-        WHERE k.id = $1`,
-      [cohortId],
-    );
-    return row as { id: string; status: string; starts_on: string; programme_title: string; centre_name: string } | undefined;
-  }
-
   async referrals(caseIds: string[]) {
     return this.dataSource.query(
       `SELECT r.id, r.case_id, r.kind, r.vacancy_id, v.title AS vacancy_title, e.name AS employer_name, r.application_id, a.status AS application_status,
@@ -410,9 +400,8 @@ export class CounsellingRepository {
     ) as Promise<Array<{ id: string; title: string; employer_name: string; score: number }>>;
   }
 
-  /** Enrolments from the training feature's table, when it exists on this database. */
+  /** The seeker's enrolments (the training feature's table), newest cohort first. */
   async enrolmentsOf(seekerId: string): Promise<Array<Record<string, unknown>>> {
-    if (!(await this.hasEnrolments(this.dataSource))) return [];
     return this.dataSource.query(
       `SELECT n.id, n.status, n.cohort_id AS "cohortId", p.title AS "programmeTitle", to_char(k.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(k.ends_on, 'YYYY-MM-DD') AS "endsOn",
               n.referred_by IS NOT NULL AS referred
@@ -420,29 +409,6 @@ export class CounsellingRepository {
         WHERE n.seeker_id = $1 ORDER BY k.starts_on DESC`,
       [seekerId],
     );
-  }
-
-  /** Whether the training feature's enrolments table (migration 1732200000060) is on this database. */
-  async hasEnrolments(db: Db): Promise<boolean> {
-    const [{ present }] = await db.query(`SELECT to_regclass('public.enrolments') IS NOT NULL AS present`);
-    return present;
-  }
-
-  /**
-   * An enrolment request (status applied) for the seeker in the cohort, marked as referred; the
-   * training centre's staff take it from there. A live enrolment the seeker has already is kept.
-   */
-  async requestEnrolment(db: EntityManager, input: { cohortId: string; seekerId: string; by: string }): Promise<string> {
-    const inserted: Array<{ id: string }> = await db.query(
-      `INSERT INTO enrolments (cohort_id, seeker_id, status, referred_by) VALUES ($1, $2, 'applied', $3) ON CONFLICT DO NOTHING RETURNING id`,
-      [input.cohortId, input.seekerId, input.by],
-    );
-    if (inserted[0]) return inserted[0].id;
-    const [live] = await db.query(
-      `SELECT id FROM enrolments WHERE cohort_id = $1 AND seeker_id = $2 AND status IN ('applied', 'waitlisted', 'accepted', 'attending') ORDER BY created_at DESC LIMIT 1`,
-      [input.cohortId, input.seekerId],
-    );
-    return live.id;
   }
 
   async seekerName(db: Db, seekerId: string): Promise<string> {

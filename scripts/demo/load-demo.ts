@@ -4,6 +4,7 @@
  * `demo_data_loads` row that marks it as loaded.
  */
 import type pg from 'pg';
+import { writeCaseload } from './caseload.js';
 import { writeDemoApplications } from './demo-applications.js';
 import { writeDemoAssessments } from './demo-assessments.js';
 import { writeDemoTraining } from './demo-training.js';
@@ -133,6 +134,8 @@ async function loadInTransaction(db: SqlClient, options: DemoLoadOptions): Promi
     const counts = await writeProvince(db, province, options.now ?? new Date());
     // The first seeker is the demo login (see addSeekers).
     if (options.nikKeys) await completeDemoSeeker(db, province.jobSeekers[0], options.nikKeys, options.now ?? new Date());
+    // Every demo seeker on a counsellor's caseload, so the counselling dashboard has cases to sort (the offices' own counsellors).
+    counts.cases = (await writeCaseload(db as pg.ClientBase, { passwordHash: options.passwordHash, seed, seekersPerCounsellor: Number.MAX_SAFE_INTEGER, now: options.now })).cases;
     const details: LoadDetails = { seed, counts, logins: province.logins };
     await db.query(`INSERT INTO demo_data_loads (name, details) VALUES ($1, $2::jsonb)`, [DEMO_LOAD_NAME, JSON.stringify(details)]);
     await db.query('COMMIT');

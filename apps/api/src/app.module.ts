@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { CounsellingModule } from './modules/counselling/counselling.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { EmployersModule } from './modules/employers/employers.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         AssessmentsModule,
         MatchingModule,
         TrainingCentresModule,
+        CounsellingModule,
       ],
       providers: [
         HttpDrain,

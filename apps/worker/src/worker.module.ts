@@ -4,6 +4,7 @@ import { AppConfig } from '#config';
 import { ConfigModule, DatabaseModule, loggerOptions, MessagingModule } from '#platform';
 import { QueuesModule } from './infrastructure/queues.module.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { CounsellingProcessor } from './processors/counselling.processor.js';
 import { AssessmentScoringProcessor } from './processors/assessment-scoring.processor.js';
 import { AssessmentStatisticsRepository } from './processors/assessment-statistics.repository.js';
 import { ApplicationsProcessor } from './processors/applications.processor.js';
@@ -29,6 +30,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly assessments: AssessmentScoringProcessor,
     private readonly matching: MatchingProcessor,
     private readonly training: TrainingProcessor,
+    private readonly counselling: CounsellingProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -54,13 +56,14 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         AssessmentScoringProcessor,
         MatchingProcessor,
         TrainingProcessor,
+        CounsellingProcessor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching, this.training]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching, this.training, this.counselling]);
   }
 
   /**
@@ -77,6 +80,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
       this.vacancies.worker.close(),
       this.assessments.worker.close(),
       this.training.worker.close(),
+      this.counselling.worker.close(),
       // Also stops the index build of a worker closing right after its start.
       this.matching.stop(),
     ]);

@@ -275,3 +275,73 @@ export {
   trainingCentreInvitationEmail,
   type CohortStartReminder,
 } from './training/training-notifications.js';
+export {
+  LONG_TERM_UNEMPLOYED_MONTHS,
+  PRIORITY_GROUPS,
+  YOUTH_MAX_AGE,
+  YOUTH_MIN_AGE,
+  isPriorityGroup,
+  monthsBetween,
+  priorityGroups,
+  unemployedSince,
+  type PriorityFacts,
+  type PriorityGroup,
+} from './counselling/priority.js';
+export {
+  CASE_WEIGHT,
+  PRIORITY_CASE_WEIGHT,
+  assignWaiting,
+  assignmentOrder,
+  caseWeight,
+  leastLoaded,
+  type CounsellorLoad,
+  type WaitingSeeker,
+} from './counselling/assignment.js';
+export {
+  HIGH_RISK_FROM,
+  MAX_RISK_SCORE,
+  MEDIUM_RISK_FROM,
+  OVERRIDE_REASON_MIN_LENGTH,
+  PROFILING_FACTORS,
+  PROFILING_VERSION,
+  RISK_LEVELS,
+  effectiveRiskLevel,
+  overrideProblem,
+  profileRisk,
+  riskLevel,
+  riskRank,
+  type FactorContribution,
+  type ProfilingFacts,
+  type ProfilingFactor,
+  type RiskLevel,
+  type RiskProfile,
+} from './counselling/profiling.js';
+export {
+  CASE_OUTCOMES,
+  GOAL_KINDS,
+  GOAL_STATUSES,
+  NOTE_VISIBILITIES,
+  SESSION_MODES,
+  goalOverdue,
+  planProgress,
+  type CaseOutcome,
+  type GoalKind,
+  type GoalStatus,
+  type NoteVisibility,
+  type SessionMode,
+} from './counselling/action-plan.js';
+export {
+  FOLLOW_UP_INTERVAL_DAYS,
+  FOLLOW_UP_REMINDER_DAYS,
+  followUpNeedsReminder,
+  followUpState,
+  nextFollowUpDue,
+  reminderHorizon,
+  type FollowUpState,
+} from './counselling/follow-ups.js';
+export {
+  followUpDueNotification,
+  sessionNotification,
+  trainingReferralNotification,
+  vacancyReferralNotification,
+} from './counselling/counselling-notifications.js';

@@ -8,6 +8,7 @@ export enum QueueName {
   AssessmentScoring = 'assessment-scoring',
   Matching = 'matching',
   Training = 'training',
+  Counselling = 'counselling',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -29,6 +30,9 @@ export enum JobName {
   RebuildMatches = 'rebuild-matches',
   ReconcileMatches = 'reconcile-matches',
   RemindCohortStarts = 'remind-cohort-starts',
+  RemindFollowUps = 'remind-follow-ups',
+  AssignCaseloads = 'assign-caseloads',
+  RefreshRiskProfiles = 'refresh-risk-profiles',
 }
 
 /**
@@ -54,6 +58,9 @@ export interface JobPayloads {
   [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
   [JobName.RemindCohortStarts]: Record<string, never>;
+  [JobName.RemindFollowUps]: Record<string, never>;
+  [JobName.AssignCaseloads]: Record<string, never>;
+  [JobName.RefreshRiskProfiles]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -75,6 +82,9 @@ export const JOB_QUEUE = {
   [JobName.RebuildMatches]: QueueName.Matching,
   [JobName.ReconcileMatches]: QueueName.Matching,
   [JobName.RemindCohortStarts]: QueueName.Training,
+  [JobName.RemindFollowUps]: QueueName.Counselling,
+  [JobName.AssignCaseloads]: QueueName.Counselling,
+  [JobName.RefreshRiskProfiles]: QueueName.Counselling,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -178,4 +188,10 @@ export const SCHEDULES = [
   { id: 'rebuild-matches', name: JobName.RebuildMatches, queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' },
   // Reminders are de-duplicated per enrolment and start date, so running every few hours only narrows the delay.
   { id: 'remind-cohort-starts', name: JobName.RemindCohortStarts, queue: QueueName.Training, everyMs: 3 * 3600 * 1000 },
+  // Follow-up reminders are de-duplicated per follow-up (state in follow_ups.reminded_at), so hourly only narrows the delay.
+  { id: 'remind-follow-ups', name: JobName.RemindFollowUps, queue: QueueName.Counselling, everyMs: 3600 * 1000 },
+  // Card holders without a case (an office opened later) and cases waiting for a counsellor, priority first.
+  { id: 'assign-caseloads', name: JobName.AssignCaseloads, queue: QueueName.Counselling, everyMs: 15 * 60 * 1000 },
+  // Risk scores move with time (months without work, lapsed cards): recomputed nightly at 03:00 WIB, after the re-match.
+  { id: 'refresh-risk-profiles', name: JobName.RefreshRiskProfiles, queue: QueueName.Counselling, pattern: '0 3 * * *', tz: 'Asia/Jakarta' },
 ] as const;

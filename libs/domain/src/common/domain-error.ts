@@ -37,6 +37,7 @@ export enum ErrorCode {
   CohortFull = 'TRAINING.COHORT_FULL',
   CohortClosed = 'TRAINING.COHORT_CLOSED',
   CompletionNotAllowed = 'TRAINING.COMPLETION_NOT_ALLOWED',
+  CounsellingCaseClosed = 'COUNSELLING.CASE_CLOSED',
 }
 
 /** A broken business rule, with a message that tells the user what to change. Never a framework exception. */

@@ -41,6 +41,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.CohortFull]: HttpStatus.CONFLICT,
   [ErrorCode.CohortClosed]: HttpStatus.CONFLICT,
   [ErrorCode.CompletionNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.CounsellingCaseClosed]: HttpStatus.CONFLICT,
 };
 
 export interface ErrorBody {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#config';
+import { openCaseOnCardIssue } from '#platform';
 import {
   AK1_REQUIRED_FIELDS,
   DomainError,
@@ -136,6 +137,8 @@ export class Ak1Service {
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [userId, ak1Number(regency, year, sequence), regency, dates.issuedOn, dates.validUntil, dates.lastConfirmedOn, dates.reconfirmBy],
       );
+      // The card makes the seeker a client of their regency's counselling office: a case, assigned by load.
+      await openCaseOnCardIssue(db, userId, dates.issuedOn);
     });
     return this.mine(userId);
   }

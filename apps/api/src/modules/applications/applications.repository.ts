@@ -13,6 +13,8 @@ export interface ApplicationRecord {
   employer_id: string;
   vacancy_title: string;
   employer_name: string;
+  /** The counselling office that referred the seeker (a counsellor made the application), else null. */
+  referred_by_office: { id: string; name: string } | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -61,7 +63,8 @@ export interface VacancyForHire {
 
 const OPEN = OPEN_APPLICATION_STATUSES as readonly string[];
 const APPLICATION_COLUMNS = `a.id, a.status, a.share_assessment, a.vacancy_id, a.seeker_id, a.employer_id, a.created_at, a.updated_at,
-  v.title AS vacancy_title, e.name AS employer_name`;
+  v.title AS vacancy_title, e.name AS employer_name,
+  (SELECT jsonb_build_object('id', o.id, 'name', o.name) FROM counselling_offices o WHERE o.id = a.referred_by_office_id) AS referred_by_office`;
 // The profile feature's table (migration 1732200000010); where it is missing, applicants show no work history.
 const WORK_HISTORY_TABLE = 'job_seeker_work_history';
 

@@ -56,6 +56,8 @@ export interface ApplicationSummaryView {
   createdAt: string;
   updatedAt: string;
   interview: InterviewView | null;
+  /** Set when a counsellor referred the seeker: the office, which the employer sees on the board. */
+  referredBy: { office: { id: string; name: string } } | null;
   applicant?: ApplicantView;
 }
 
@@ -291,6 +293,7 @@ export class ApplicationsService {
         createdAt: row.created_at.toISOString(),
         updatedAt: row.updated_at.toISOString(),
         interview: interviewView(interviews.get(row.id)),
+        referredBy: row.referred_by_office ? { office: row.referred_by_office } : null,
       };
       const applicant = applicants.get(row.seeker_id);
       if (forEmployer && applicant) view.applicant = applicantView(applicant, histories.get(row.seeker_id) ?? []);

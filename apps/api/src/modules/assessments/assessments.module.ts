@@ -11,5 +11,6 @@ import { CounsellorAssessmentsController } from './counsellor-assessments.contro
   imports: [MessagingModule],
   controllers: [AssessmentsController, CounsellorAssessmentsController, AdminPsychometricsController],
   providers: [AssessmentsRepository, AssessmentsService, AdminPsychometricsService],
+  exports: [AssessmentsService],
 })
 export class AssessmentsModule {}

@@ -55,9 +55,9 @@ export function ComponentList({ components, limit }: { components: ComponentView
   );
 }
 
-/** Where a missing skill can be learnt: for now the vacancy search for it (trainings come with a later issue). */
-export function trainingSearchLink(name: string): string {
-  return `/vacancies?q=${encodeURIComponent(name)}`;
+/** Where a missing skill can be learnt: the trainings that confer it, with their upcoming cohorts. */
+export function trainingSearchLink(skillId: number, name: string): string {
+  return `/trainings?skillId=${skillId}&skill=${encodeURIComponent(name)}`;
 }
 
 /** Matched, partly credited and missing skills; missing required skills are marked and each offers a search. */
@@ -115,7 +115,7 @@ export function SkillDetails({ skills, audience, level = 3 }: { skills: SkillsVi
                 {audience !== 'employer' && (
                   <>
                     {' · '}
-                    <Anchor component={Link} to={trainingSearchLink(name(skill))} size="sm" aria-label={t('matching.skills.findTrainingOf', { skill: name(skill) })}>
+                    <Anchor component={Link} to={trainingSearchLink(skill.skillId, name(skill))} size="sm" aria-label={t('matching.skills.findTrainingOf', { skill: name(skill) })}>
                       {t('matching.skills.findTraining')}
                     </Anchor>
                   </>

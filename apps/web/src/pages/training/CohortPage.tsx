@@ -1,0 +1,233 @@
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { trainingPaths, type Cohort, type CompletionResult, type Enrolment, type EnrolmentStatus } from '../../api/training';
+import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
+import { formatDateTime, percent, TrainingBadge, useMyCentre } from './parts';
+
+/** The attendance rule of the domain: at least this share of the sessions held. */
+export const ATTENDANCE_RULE = 0.75;
+
+function AttendanceText({ enrolment }: { enrolment: Enrolment }) {
+  const { t } = useTranslation();
+  const a = enrolment.attendance;
+  if (!a) return null;
+  return (
+    <Text size="sm" c={a.meetsRule ? undefined : COLORS.red} data-testid="attendance-summary">
+      {t('training.enrolments.attendance', { present: a.present, held: a.held, rate: percent(a.rate) })}
+      {!a.meetsRule && ` · ${t('training.completion.belowRule', { rate: percent(a.rate), rule: percent(ATTENDANCE_RULE) })}`}
+    </Text>
+  );
+}
+
+function EnrolmentRow({ cohortId, enrolment, staff, onDone }: { cohortId: string; enrolment: Enrolment; staff: boolean; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState<null | 'reject' | 'drop'>(null);
+  const [reason, setReason] = useState('');
+  const [result, setResult] = useState<string | null>(null);
+  const act = useMutation({
+    mutationFn: (action: 'accept' | 'reject' | 'drop' | 'complete') =>
+      api<Enrolment & { certificateNumber?: string }>(trainingPaths.enrolmentAction(enrolment.id, action), { method: 'POST', body: action === 'reject' || action === 'drop' ? { reason } : undefined }),
+    onSuccess: (body, action) => {
+      setAsking(null);
+      setReason('');
+      if (action === 'complete' && body?.certificateNumber) setResult(t('training.completion.issued', { number: body.certificateNumber }));
+      onDone();
+    },
+  });
+  const name = enrolment.seeker?.fullName ?? '';
+  const s = enrolment.status;
+  const canAccept = staff && (s === 'applied' || s === 'waitlisted');
+  const canReject = staff && (s === 'applied' || s === 'waitlisted');
+  const canDrop = s === 'accepted' || s === 'attending';
+  const canComplete = s === 'accepted' || s === 'attending';
+  return (
+    <Card withBorder padding="sm" component="article" data-testid="enrolment" data-cohort={cohortId}>
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text component="h3" fw={700}>
+          {name}
+        </Text>
+        <TrainingBadge group="enrolment" status={s} />
+      </Group>
+      {s === 'waitlisted' && enrolment.waitlistPosition != null && <Text size="sm">{t('training.enrolments.position', { position: enrolment.waitlistPosition })}</Text>}
+      {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
+      <AttendanceText enrolment={enrolment} />
+      {enrolment.certificateNumber && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificateNumber })}</Text>}
+      <Group gap="xs" mt="xs">
+        {canAccept && (
+          <Button size="compact-md" onClick={() => act.mutate('accept')} loading={act.isPending && act.variables === 'accept'} aria-label={t('training.enrolments.acceptOf', { name })}>
+            {t('training.enrolments.accept')}
+          </Button>
+        )}
+        {canReject && (
+          <Button size="compact-md" variant="outline" color={COLORS.red} onClick={() => setAsking('reject')} aria-label={t('training.enrolments.rejectOf', { name })}>
+            {t('training.enrolments.reject')}
+          </Button>
+        )}
+        {canComplete && (
+          <Button size="compact-md" variant="outline" onClick={() => act.mutate('complete')} loading={act.isPending && act.variables === 'complete'} aria-label={t('training.completion.completeOf', { name })}>
+            {t('training.completion.complete')}
+          </Button>
+        )}
+        {canDrop && (
+          <Button size="compact-md" variant="subtle" color={COLORS.red} onClick={() => setAsking('drop')} aria-label={t('training.enrolments.dropOf', { name })}>
+            {t('training.enrolments.drop')}
+          </Button>
+        )}
+      </Group>
+      {asking && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            act.mutate(asking);
+          }}
+        >
+          <Group align="flex-end" gap="xs" mt="xs">
+            <TextInput label={t(asking === 'reject' ? 'training.enrolments.rejectReason' : 'training.enrolments.dropReason', { name })} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Button type="submit" color={COLORS.red} loading={act.isPending}>
+              {t(asking === 'reject' ? 'training.enrolments.reject' : 'training.enrolments.drop')}
+            </Button>
+            <Button variant="subtle" onClick={() => setAsking(null)}>
+              {t('training.cancel')}
+            </Button>
+          </Group>
+        </form>
+      )}
+      {result && (
+        <Text role="status" size="sm" mt="xs">
+          {result}
+        </Text>
+      )}
+      <ErrorMessage error={act.error} />
+    </Card>
+  );
+}
+
+const GROUPS: Array<{ key: string; statuses: EnrolmentStatus[] }> = [
+  { key: 'applied', statuses: ['applied'] },
+  { key: 'waitlisted', statuses: ['waitlisted'] },
+  { key: 'participants', statuses: ['accepted', 'attending'] },
+  { key: 'completed', statuses: ['completed'] },
+  { key: 'closed', statuses: ['rejected', 'dropped', 'withdrawn'] },
+];
+
+function CompleteCohort({ cohortId, onDone }: { cohortId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const complete = useMutation({ mutationFn: () => api<CompletionResult>(trainingPaths.cohortComplete(cohortId), { method: 'POST' }), onSuccess: onDone });
+  const result = complete.data;
+  return (
+    <section aria-labelledby="completion-heading">
+      <Title order={2} size="h3" id="completion-heading" mt="xl" mb="xs">
+        {t('training.completion.title')}
+      </Title>
+      <Text size="sm" mb="xs">
+        {t('training.completion.rule', { rule: percent(ATTENDANCE_RULE) })}
+      </Text>
+      <Button onClick={() => complete.mutate()} loading={complete.isPending}>
+        {t('training.completion.completeCohort')}
+      </Button>
+      <ErrorMessage error={complete.error} />
+      {result && (
+        <Stack gap="xs" mt="sm" data-testid="completion-result">
+          <Text role="status">{t('training.completion.issuedCount', { count: result.completed.length })}</Text>
+          {result.notMet.length > 0 && (
+            <Alert color={COLORS.orange} variant="outline" title={t('training.completion.notMetTitle')} data-testid="completion-not-met">
+              <List size="sm">
+                {result.notMet.map((entry) => (
+                  <List.Item key={entry.enrolmentId}>
+                    {entry.fullName ? `${entry.fullName}: ` : ''}
+                    {entry.reason}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </section>
+  );
+}
+
+/** A cohort for its staff and instructor: sessions (to take attendance), enrolments, completion. */
+export default function CohortPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const centre = useMyCentre();
+  const cohort = useQuery({ queryKey: ['training', 'cohort', id], queryFn: () => api<Cohort>(trainingPaths.cohort(id)) });
+  const enrolments = useQuery({
+    queryKey: ['training', 'cohort', id, 'enrolments'],
+    queryFn: () => api<Enrolment[] | { items: Enrolment[] }>(trainingPaths.cohortEnrolments(id)).then((body) => (Array.isArray(body) ? body : body.items)),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['training', 'cohort', id] });
+  if (cohort.isLoading) return <Loading />;
+  if (!cohort.data) return <ErrorMessage error={cohort.error} />;
+  const c = cohort.data;
+  const staff = (centre.data?.myRole ?? 'staff') === 'staff';
+  const title = c.programme?.title ?? t('training.cohorts.cohort');
+  const all = enrolments.data ?? [];
+  return (
+    <>
+      <PageTitle>{t('training.cohorts.pageTitle', { title, from: formatDate(c.startsOn, i18n.language) })}</PageTitle>
+      <Group gap="xs" mb="xs">
+        <TrainingBadge group="cohort" status={c.status} />
+        <Text size="sm">{t('training.cohorts.range', { from: formatDate(c.startsOn, i18n.language), to: formatDate(c.endsOn, i18n.language) })}</Text>
+      </Group>
+      <Text size="sm">{t('training.cohorts.places', { taken: c.placesTaken ?? 0, capacity: c.capacity })}</Text>
+      <Text size="sm">{c.selection ? t('training.cohorts.withSelection') : t('training.cohorts.firstCome')}</Text>
+      {c.instructor && <Text size="sm">{t('training.cohorts.instructorName', { name: c.instructor.fullName })}</Text>}
+      {c.programme && staff && (
+        <Anchor component={Link} to={`/training/programmes/${c.programme.id}`} size="sm">
+          {t('training.cohorts.programmeLink')}
+        </Anchor>
+      )}
+
+      <Title order={2} size="h3" mt="lg" mb="xs">
+        {t('training.attendance.sessions')}
+      </Title>
+      {c.sessions.length === 0 && <Text size="sm">{t('training.attendance.noSessions')}</Text>}
+      <List size="sm" spacing={4}>
+        {c.sessions.map((session, index) => (
+          <List.Item key={session.id ?? index}>
+            {session.id ? (
+              <Anchor component={Link} to={`/training/cohorts/${id}/sessions/${session.id}`} aria-label={t('training.attendance.takeFor', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}>
+                {t('training.attendance.session', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}
+              </Anchor>
+            ) : (
+              t('training.attendance.session', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })
+            )}
+          </List.Item>
+        ))}
+      </List>
+
+      <Title order={2} size="h3" mt="lg" mb="xs">
+        {t('training.enrolments.title')}
+      </Title>
+      {enrolments.isLoading && <Loading />}
+      <ErrorMessage error={enrolments.error} />
+      {enrolments.data && all.length === 0 && <Text>{t('training.enrolments.empty')}</Text>}
+      {GROUPS.map((group) => {
+        const rows = all
+          .filter((e) => group.statuses.includes(e.status))
+          .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+        if (rows.length === 0) return null;
+        return (
+          <section key={group.key} aria-labelledby={`group-${group.key}`}>
+            <Title order={3} size="h5" id={`group-${group.key}`} mt="sm" mb={4}>
+              {t(`training.enrolments.groups.${group.key}`, { count: rows.length })}
+            </Title>
+            <Stack gap="xs">
+              {rows.map((enrolment) => (
+                <EnrolmentRow key={enrolment.id} cohortId={id} enrolment={enrolment} staff={staff} onDone={refresh} />
+              ))}
+            </Stack>
+          </section>
+        );
+      })}
+      <CompleteCohort cohortId={id} onDone={refresh} />
+    </>
+  );
+}

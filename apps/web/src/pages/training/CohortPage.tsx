@@ -42,7 +42,7 @@ function EnrolmentRow({ cohortId, enrolment, staff, onDone }: { cohortId: string
   const s = enrolment.status;
   const canAccept = staff && (s === 'applied' || s === 'waitlisted');
   const canReject = staff && (s === 'applied' || s === 'waitlisted');
-  const canDrop = s === 'accepted' || s === 'attending';
+  const canDrop = staff && (s === 'accepted' || s === 'attending');
   const canComplete = s === 'accepted' || s === 'attending';
   return (
     <Card withBorder padding="sm" component="article" data-testid="enrolment" data-cohort={cohortId}>

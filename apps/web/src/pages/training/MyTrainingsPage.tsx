@@ -8,7 +8,7 @@ import { trainingPaths, type Certificate, type MyEnrolment } from '../../api/tra
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 import { downloadFile, percent, TrainingBadge } from './parts';
 
-const WITHDRAWABLE = new Set(['applied', 'accepted', 'waitlisted']);
+const WITHDRAWABLE = new Set(['applied', 'waitlisted', 'accepted', 'attending']);
 
 function EnrolmentCard({ enrolment }: { enrolment: MyEnrolment }) {
   const { t, i18n } = useTranslation();

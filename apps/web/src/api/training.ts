@@ -205,7 +205,7 @@ export const trainingPaths = {
   myCertificates: '/job-seekers/me/certificates',
   certificatePdf: (number: string) => `/job-seekers/me/certificates/${encodeURIComponent(number)}/certificate.pdf`,
   verifyCertificate: (number: string) => `/certificates/${encodeURIComponent(number)}/verify`,
-  skillGaps: (occupation?: string) => `/job-seekers/me/skill-gaps${queryString({ occupation })}`,
+  skillGaps: (occupation?: string, seekerId?: string) => `/job-seekers/me/skill-gaps${queryString({ occupation, seekerId })}`,
   adminCentres: (status: string) => `/admin/training-centres${queryString({ status, limit: 100 })}`,
   adminVerify: (id: string) => `/admin/training-centres/${id}/verify`,
   adminReject: (id: string) => `/admin/training-centres/${id}/reject`,

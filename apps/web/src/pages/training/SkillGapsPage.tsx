@@ -1,14 +1,14 @@
 import { Anchor, Card, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useOccupations } from '../../api/reference';
 import { skillName, trainingPaths, type SkillGaps } from '../../api/training';
 import { ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 
 /**
- * The required skills the seeker lacks most often in their best vacancies (or in an occupation they
+ * The required skills the seeker (or, for a counsellor, one of their seekers) lacks most often in their best vacancies (or in an occupation they
  * target), each with the programmes that teach it and their nearest upcoming cohorts.
  */
 export default function SkillGapsPage() {
@@ -16,17 +16,18 @@ export default function SkillGapsPage() {
   const lang = i18n.language;
   const occupations = useOccupations();
   const [params, setParams] = useSearchParams();
+  const { seekerId } = useParams();
   const occupation = params.get('occupation') ?? '';
-  const gaps = useQuery({ queryKey: ['training', 'skill-gaps', occupation], queryFn: () => api<SkillGaps>(trainingPaths.skillGaps(occupation || undefined)) });
+  const gaps = useQuery({ queryKey: ['training', 'skill-gaps', seekerId ?? 'me', occupation], queryFn: () => api<SkillGaps>(trainingPaths.skillGaps(occupation || undefined, seekerId)) });
   const items = gaps.data?.items ?? [];
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 0 });
   return (
     <>
-      <PageTitle>{t('training.gaps.title')}</PageTitle>
-      <Text mb="sm">{occupation ? t('training.gaps.introOccupation') : t('training.gaps.intro')}</Text>
+      <PageTitle>{seekerId ? t('training.gaps.titleOf') : t('training.gaps.title')}</PageTitle>
+      <Text mb="sm">{occupation ? t('training.gaps.introOccupation') : seekerId ? t('training.gaps.introOf') : t('training.gaps.intro')}</Text>
       <Select
         label={t('training.gaps.occupation')}
-        description={t('training.gaps.occupationHint')}
+        description={seekerId ? t('training.gaps.occupationHintOf') : t('training.gaps.occupationHint')}
         searchable
         clearable
         limit={50}

@@ -79,6 +79,7 @@ export const routes: RouteObject[] = [
       { path: 'admin/training-centres', ...page(() => import('./pages/training/AdminCentresPage'), ['admin']) },
       { path: 'trainings', ...page(() => import('./pages/training/TrainingsPage')) },
       { path: 'my-trainings', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
+      { path: 'training/enrolments', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
       { path: 'skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['job_seeker']) },
       { path: 'counsellor/seekers/:seekerId/skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['counsellor']) },
       { path: 'sertifikat/:number', ...page(() => import('./pages/training/CertificateCheckPage')) },

@@ -12,9 +12,9 @@ export const COHORT_STATUSES = ['open', 'running', 'completed', 'cancelled'] as 
 export type CohortStatus = (typeof COHORT_STATUSES)[number];
 
 export interface SkillRef {
-  skillId: number;
-  nameId: string;
-  nameEn: string;
+  id: number;
+  code?: string;
+  name: { id: string; en: string };
 }
 
 export interface CentreMember {
@@ -26,8 +26,7 @@ export interface CentreMember {
 export interface TrainingCentre {
   id: string;
   name: string;
-  regencyCode: string;
-  regency?: { code: string; name: string } | null;
+  regency: { code: string; name: string };
   address: string;
   status: CentreStatus;
   rejectionReason?: string | null;
@@ -37,51 +36,52 @@ export interface TrainingCentre {
 }
 
 export interface CohortSession {
-  id?: string;
+  id: string;
   /** ISO date-time. */
   startsAt: string;
   endsAt: string;
 }
 
-export interface CohortSummary {
+export interface Cohort {
   id: string;
   programmeId: string;
   startsOn: string;
   endsOn: string;
   capacity: number;
+  /** accepted + attending + completed. */
+  placesTaken: number;
+  placesLeft: number;
+  waitlisted: number;
   selection: boolean;
   status: CohortStatus;
-  instructorUserId: string | null;
-  instructor?: { userId: string; fullName: string } | null;
-  /** accepted + attending + completed. */
-  placesTaken?: number;
-  waitlisted?: number;
-  distanceKm?: number | null;
+  instructor: { userId: string; fullName: string } | null;
+  sessions?: CohortSession[];
+  /** On GET /cohorts/:id. */
+  programme?: Programme;
 }
 
-export interface Cohort extends CohortSummary {
-  sessions: CohortSession[];
-  programme?: { id: string; title: string; hours?: number; centre?: { id: string; name: string } };
-}
+export type ProgrammeStatus = 'draft' | 'published' | 'archived';
 
 export interface Programme {
   id: string;
-  centreId?: string;
-  centre?: { id: string; name: string; regencyCode?: string; verified?: boolean } | null;
-  vocationalField: string;
   title: string;
+  vocationalField: string;
   description: string;
   skills: SkillRef[];
   hours: number;
   cost: number;
-  educationMin: string;
+  educationMin: { code: string; name: { id: string; en: string } };
   ageMin: number | null;
   ageMax: number | null;
   ageLegalBasis: string | null;
-  regencyCode: string;
-  regency?: { code: string; name: string } | null;
+  regency: { code: string; name: string };
   address: string;
-  cohorts?: CohortSummary[];
+  status: ProgrammeStatus;
+  centre: { id: string; name: string; verified: boolean };
+  /** On a centre's own programme (GET /training-programmes/:id). */
+  cohorts?: Cohort[];
+  /** On the public search. */
+  upcomingCohorts?: Cohort[];
 }
 
 export interface ProgrammeBody {
@@ -92,9 +92,9 @@ export interface ProgrammeBody {
   hours: number;
   cost: number;
   educationMin: string;
-  ageMin?: number;
-  ageMax?: number;
-  ageLegalBasis?: string;
+  ageMin?: number | null;
+  ageMax?: number | null;
+  ageLegalBasis?: string | null;
   regencyCode: string;
   address: string;
 }
@@ -108,59 +108,58 @@ export interface CohortBody {
   sessions: Array<{ startsAt: string; endsAt: string }>;
 }
 
-export interface Attendance {
-  held: number;
-  present: number;
-  excused?: number;
-  /** 0 to 1 of the sessions held. */
-  rate: number;
-  meetsRule: boolean;
-}
-
 export interface Enrolment {
   id: string;
-  cohortId: string;
   status: EnrolmentStatus;
-  reason?: string | null;
-  waitlistPosition?: number | null;
-  appliedAt?: string;
-  seeker?: { id: string; fullName: string };
-  attendance?: Attendance | null;
-  certificateNumber?: string | null;
+  reason: string | null;
+  waitlistPosition: number | null;
+  seeker: { userId: string; fullName: string };
+  cohort: { id: string; startsOn: string; endsOn: string; selection: boolean };
+  programme: { id: string; title: string; hours: number };
+  centre: { id: string; name: string };
+  certificate: { id: string; number: string } | null;
+  createdAt: string;
 }
 
-/** A seeker's own enrolment, with what it is for. */
-export interface MyEnrolment extends Enrolment {
-  programme: { id: string; title: string };
-  centre?: { id: string; name: string } | null;
-  cohort: { id: string; startsOn: string; endsOn: string };
+/** GET /cohorts/:id/attendance: the sessions, and each trainee's marks and rate. */
+export interface AttendanceSheet {
+  cohortId: string;
+  sessions: Array<{ id: string; startsAt: string; endsAt: string; held: boolean }>;
+  trainees: Array<{
+    enrolmentId: string;
+    seeker: { userId: string; fullName: string };
+    status: EnrolmentStatus;
+    /** Session id → mark. */
+    attendance: Record<string, AttendanceMark>;
+    present: number;
+    sessionsHeld: number;
+    rate: number;
+    /** Why they cannot complete yet (attending trainees only), or null. */
+    completionProblem: string | null;
+  }>;
 }
 
-export interface AttendanceRow {
-  enrolmentId: string;
-  seeker: { id: string; fullName: string };
-  mark: AttendanceMark | null;
-}
-
-export interface CompletionResult {
+export interface CohortCompletion {
   completed: Array<{ enrolmentId: string; certificateNumber: string }>;
-  notMet: Array<{ enrolmentId: string; fullName?: string; reason: string; attendance?: Attendance }>;
+  notCompleted: Array<{ enrolmentId: string; reason: string }>;
 }
 
 export interface Certificate {
+  id: string;
   number: string;
-  programme: { id?: string; title: string; hours: number };
-  centre: { name: string };
-  issuedAt: string;
-  skills?: SkillRef[];
+  issuedOn: string;
+  programme: { id: string; title: string; vocationalField: string; hours: number };
+  centre: { name: string; regency: { code: string; name: string } };
+  cohort: { startsOn: string; endsOn: string };
+  skills: SkillRef[];
 }
 
 export interface CertificateVerification {
   number: string;
   valid: boolean;
   holderInitials: string;
-  programme: string | { title: string };
-  centre: string | { name: string };
+  programme: string;
+  centre: string;
   hours: number;
   issuedOn: string;
 }
@@ -172,16 +171,20 @@ export interface SkillGap {
   programmes: Array<{
     id: string;
     title: string;
-    centre?: { id: string; name: string } | null;
-    cohorts: Array<{ id: string; startsOn: string; endsOn: string; distanceKm?: number | null; regencyCode?: string; placesLeft?: number }>;
+    centre: { id: string; name: string };
+    regency: { code: string; name: string };
+    distanceKm: number | null;
+    cost: number;
+    hours: number;
+    cohorts: Array<{ id: string; startsOn: string; endsOn: string; placesLeft: number }>;
   }>;
 }
 
 export interface SkillGaps {
-  /** 'matches' (the seeker's stored top list) or 'occupation'. */
-  basis?: string;
-  considered?: number;
-  items: SkillGap[];
+  basis: 'matches' | 'occupation';
+  occupation: { code: string; title: { id: string; en: string } } | null;
+  vacanciesConsidered: number;
+  gaps: SkillGap[];
 }
 
 export const trainingPaths = {
@@ -189,35 +192,30 @@ export const trainingPaths = {
   centres: '/training-centres',
   invitations: '/training-centres/mine/invitations',
   acceptInvitation: '/training-centre-invitations/accept',
-  myProgrammes: '/training-centres/mine/programmes',
-  myCohorts: '/training-centres/mine/cohorts',
   programmes: '/training-programmes',
+  myProgrammes: '/training-programmes?limit=100',
   programme: (id: string) => `/training-programmes/${id}`,
+  programmeStatus: (id: string, action: 'publish' | 'unpublish') => `/training-programmes/${id}/${action}`,
   programmeCohorts: (id: string) => `/training-programmes/${id}/cohorts`,
-  cohort: (id: string) => `/training-cohorts/${id}`,
-  cohortEnrolments: (id: string) => `/training-cohorts/${id}/enrolments`,
-  cohortComplete: (id: string) => `/training-cohorts/${id}/complete`,
-  attendance: (cohortId: string, sessionId: string) => `/training-cohorts/${cohortId}/sessions/${sessionId}/attendance`,
-  enrolmentAction: (id: string, action: 'accept' | 'reject' | 'drop' | 'complete' | 'withdraw') => `/training-enrolments/${id}/${action}`,
-  search: (params: { q?: string; regencyCode?: string; skillId?: string; page?: number }) => `/trainings${queryString({ ...params, limit: 20 })}`,
-  apply: (cohortId: string) => `/training-cohorts/${cohortId}/apply`,
-  myEnrolments: '/job-seekers/me/enrolments',
-  myCertificates: '/job-seekers/me/certificates',
-  certificatePdf: (number: string) => `/job-seekers/me/certificates/${encodeURIComponent(number)}/certificate.pdf`,
+  cohort: (id: string) => `/cohorts/${id}`,
+  cohortEnrolments: (id: string) => `/cohorts/${id}/enrolments?limit=100`,
+  cohortAttendance: (id: string) => `/cohorts/${id}/attendance`,
+  cohortComplete: (id: string) => `/cohorts/${id}/complete`,
+  attendance: (cohortId: string, sessionId: string) => `/cohorts/${cohortId}/sessions/${sessionId}/attendance`,
+  enrolmentAction: (id: string, action: 'accept' | 'waitlist' | 'reject' | 'drop' | 'complete' | 'withdraw') => `/enrolments/${id}/${action}`,
+  search: (params: { q?: string; regency?: string; skill?: string; page?: number }) => `/trainings${queryString({ ...params, limit: 20 })}`,
+  apply: (cohortId: string) => `/cohorts/${cohortId}/enrolments`,
+  myEnrolments: '/enrolments/mine',
+  myCertificates: '/certificates/mine',
+  certificatePdf: (id: string) => `/certificates/${id}/certificate.pdf`,
   verifyCertificate: (number: string) => `/certificates/${encodeURIComponent(number)}/verify`,
-  skillGaps: (occupation?: string, seekerId?: string) => `/job-seekers/me/skill-gaps${queryString({ occupation, seekerId })}`,
+  skillGaps: (occupation?: string, seekerId?: string) => `/job-seekers/${seekerId ?? 'me'}/skill-gaps${queryString({ occupation })}`,
   adminCentres: (status: string) => `/admin/training-centres${queryString({ status, limit: 100 })}`,
   adminVerify: (id: string) => `/admin/training-centres/${id}/verify`,
   adminReject: (id: string) => `/admin/training-centres/${id}/reject`,
 };
 
 /** A skill's name in the current language. */
-export function skillName(skill: { nameId: string; nameEn: string }, language: string): string {
-  return language === 'en' ? skill.nameEn : skill.nameId;
-}
-
-/** The name of a value that may come as text or as an object with a name or title. */
-export function nameOf(value: string | { name?: string; title?: string } | null | undefined): string {
-  if (!value) return '';
-  return typeof value === 'string' ? value : (value.name ?? value.title ?? '');
+export function skillName(skill: { name: { id: string; en: string } }, language: string): string {
+  return language === 'en' ? skill.name.en : skill.name.id;
 }

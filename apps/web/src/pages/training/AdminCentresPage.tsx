@@ -17,7 +17,7 @@ function PendingCentre({ centre, onDone }: { centre: TrainingCentre; onDone: () 
       <Text component="h2" fw={700}>
         {centre.name}
       </Text>
-      <Text size="sm">{centre.regency?.name ?? centre.regencyCode}</Text>
+      <Text size="sm">{centre.regency.name}</Text>
       <Text size="sm">{centre.address}</Text>
       <Stack gap="xs" mt="sm">
         <Button onClick={() => verify.mutate()} loading={verify.isPending} aria-label={t('training.admin.verifyOf', { name: centre.name })}>

@@ -130,7 +130,7 @@ export default function CentrePage() {
       )}
       {c.status === 'rejected' && c.rejectionReason && <Text mb="sm">{t('training.centre.rejectedBecause', { reason: c.rejectionReason })}</Text>}
       <Card withBorder>
-        <Text>{c.regency?.name ?? c.regencyCode}</Text>
+        <Text>{c.regency.name}</Text>
         <Text>{c.address}</Text>
       </Card>
       <Group mt="md" gap="md">

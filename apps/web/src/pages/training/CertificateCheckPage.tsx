@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
-import { nameOf, trainingPaths, type CertificateVerification } from '../../api/training';
+import { trainingPaths, type CertificateVerification } from '../../api/training';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 
 /** The public check of a training certificate, where its QR code leads (like the AK/1 check). */
@@ -29,8 +29,8 @@ export default function CertificateCheckPage() {
             {t('training.check.number', { number: data.number })}
           </Alert>
           <Text>{t('training.check.holder', { initials: data.holderInitials })}</Text>
-          <Text>{t('training.check.programme', { title: nameOf(data.programme) })}</Text>
-          <Text>{t('training.check.centre', { name: nameOf(data.centre) })}</Text>
+          <Text>{t('training.check.programme', { title: data.programme })}</Text>
+          <Text>{t('training.check.centre', { name: data.centre })}</Text>
           <Text>{t('training.check.hours', { count: data.hours })}</Text>
           <Text>{t('training.check.issuedOn', { date: formatDate(data.issuedOn, i18n.language) })}</Text>
         </Stack>

@@ -4,46 +4,48 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { trainingPaths, type Cohort, type CompletionResult, type Enrolment, type EnrolmentStatus } from '../../api/training';
+import { trainingPaths, type AttendanceSheet, type Cohort, type CohortCompletion, type Enrolment, type EnrolmentStatus } from '../../api/training';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 import { formatDateTime, percent, TrainingBadge, useMyCentre } from './parts';
 
 /** The attendance rule of the domain: at least this share of the sessions held. */
 export const ATTENDANCE_RULE = 0.75;
 
-function AttendanceText({ enrolment }: { enrolment: Enrolment }) {
+type Trainee = AttendanceSheet['trainees'][number];
+
+function AttendanceText({ trainee }: { trainee: Trainee | undefined }) {
   const { t } = useTranslation();
-  const a = enrolment.attendance;
-  if (!a) return null;
+  if (!trainee || trainee.sessionsHeld === 0) return null;
+  const below = trainee.rate + 1e-9 < ATTENDANCE_RULE;
   return (
-    <Text size="sm" c={a.meetsRule ? undefined : COLORS.red} data-testid="attendance-summary">
-      {t('training.enrolments.attendance', { present: a.present, held: a.held, rate: percent(a.rate) })}
-      {!a.meetsRule && ` · ${t('training.completion.belowRule', { rate: percent(a.rate), rule: percent(ATTENDANCE_RULE) })}`}
+    <Text size="sm" c={below && trainee.status !== 'completed' ? COLORS.red : undefined} data-testid="attendance-summary">
+      {t('training.enrolments.attendance', { present: trainee.present, held: trainee.sessionsHeld, rate: percent(trainee.rate) })}
+      {below && trainee.status !== 'completed' && ` · ${t('training.completion.belowRule', { rate: percent(trainee.rate), rule: percent(ATTENDANCE_RULE) })}`}
     </Text>
   );
 }
 
-function EnrolmentRow({ cohortId, enrolment, staff, onDone }: { cohortId: string; enrolment: Enrolment; staff: boolean; onDone: () => void }) {
+function EnrolmentRow({ cohortId, enrolment, trainee, staff, onDone }: { cohortId: string; enrolment: Enrolment; trainee: Trainee | undefined; staff: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<null | 'reject' | 'drop'>(null);
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<string | null>(null);
   const act = useMutation({
     mutationFn: (action: 'accept' | 'reject' | 'drop' | 'complete') =>
-      api<Enrolment & { certificateNumber?: string }>(trainingPaths.enrolmentAction(enrolment.id, action), { method: 'POST', body: action === 'reject' || action === 'drop' ? { reason } : undefined }),
+      api<Enrolment | { certificate: { number: string } }>(trainingPaths.enrolmentAction(enrolment.id, action), { method: 'POST', body: action === 'reject' || action === 'drop' ? { reason } : undefined }),
     onSuccess: (body, action) => {
       setAsking(null);
       setReason('');
-      if (action === 'complete' && body?.certificateNumber) setResult(t('training.completion.issued', { number: body.certificateNumber }));
+      if (action === 'complete' && body?.certificate) setResult(t('training.completion.issued', { number: body.certificate.number }));
       onDone();
     },
   });
-  const name = enrolment.seeker?.fullName ?? '';
+  const name = enrolment.seeker.fullName;
   const s = enrolment.status;
   const canAccept = staff && (s === 'applied' || s === 'waitlisted');
   const canReject = staff && (s === 'applied' || s === 'waitlisted');
   const canDrop = staff && (s === 'accepted' || s === 'attending');
-  const canComplete = s === 'accepted' || s === 'attending';
+  const canComplete = s === 'attending';
   return (
     <Card withBorder padding="sm" component="article" data-testid="enrolment" data-cohort={cohortId}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -54,8 +56,8 @@ function EnrolmentRow({ cohortId, enrolment, staff, onDone }: { cohortId: string
       </Group>
       {s === 'waitlisted' && enrolment.waitlistPosition != null && <Text size="sm">{t('training.enrolments.position', { position: enrolment.waitlistPosition })}</Text>}
       {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
-      <AttendanceText enrolment={enrolment} />
-      {enrolment.certificateNumber && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificateNumber })}</Text>}
+      <AttendanceText trainee={trainee} />
+      {enrolment.certificate && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificate.number })}</Text>}
       <Group gap="xs" mt="xs">
         {canAccept && (
           <Button size="compact-md" onClick={() => act.mutate('accept')} loading={act.isPending && act.variables === 'accept'} aria-label={t('training.enrolments.acceptOf', { name })}>
@@ -114,9 +116,9 @@ const GROUPS: Array<{ key: string; statuses: EnrolmentStatus[] }> = [
   { key: 'closed', statuses: ['rejected', 'dropped', 'withdrawn'] },
 ];
 
-function CompleteCohort({ cohortId, onDone }: { cohortId: string; onDone: () => void }) {
+function CompleteCohort({ cohortId, names, onDone }: { cohortId: string; names: Map<string, string>; onDone: () => void }) {
   const { t } = useTranslation();
-  const complete = useMutation({ mutationFn: () => api<CompletionResult>(trainingPaths.cohortComplete(cohortId), { method: 'POST' }), onSuccess: onDone });
+  const complete = useMutation({ mutationFn: () => api<CohortCompletion>(trainingPaths.cohortComplete(cohortId), { method: 'POST' }), onSuccess: onDone });
   const result = complete.data;
   return (
     <section aria-labelledby="completion-heading">
@@ -133,12 +135,12 @@ function CompleteCohort({ cohortId, onDone }: { cohortId: string; onDone: () => 
       {result && (
         <Stack gap="xs" mt="sm" data-testid="completion-result">
           <Text role="status">{t('training.completion.issuedCount', { count: result.completed.length })}</Text>
-          {result.notMet.length > 0 && (
+          {result.notCompleted.length > 0 && (
             <Alert color={COLORS.orange} variant="outline" title={t('training.completion.notMetTitle')} data-testid="completion-not-met">
               <List size="sm">
-                {result.notMet.map((entry) => (
+                {result.notCompleted.map((entry) => (
                   <List.Item key={entry.enrolmentId}>
-                    {entry.fullName ? `${entry.fullName}: ` : ''}
+                    {names.has(entry.enrolmentId) ? `${names.get(entry.enrolmentId)}: ` : ''}
                     {entry.reason}
                   </List.Item>
                 ))}
@@ -162,6 +164,7 @@ export default function CohortPage() {
     queryKey: ['training', 'cohort', id, 'enrolments'],
     queryFn: () => api<Enrolment[] | { items: Enrolment[] }>(trainingPaths.cohortEnrolments(id)).then((body) => (Array.isArray(body) ? body : body.items)),
   });
+  const sheet = useQuery({ queryKey: ['training', 'cohort', id, 'sheet'], queryFn: () => api<AttendanceSheet>(trainingPaths.cohortAttendance(id)) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['training', 'cohort', id] });
   if (cohort.isLoading) return <Loading />;
   if (!cohort.data) return <ErrorMessage error={cohort.error} />;
@@ -169,6 +172,9 @@ export default function CohortPage() {
   const staff = (centre.data?.myRole ?? 'staff') === 'staff';
   const title = c.programme?.title ?? t('training.cohorts.cohort');
   const all = enrolments.data ?? [];
+  const trainees = new Map((sheet.data?.trainees ?? []).map((trainee) => [trainee.enrolmentId, trainee]));
+  const names = new Map(all.map((e) => [e.id, e.seeker.fullName]));
+  const sessions = c.sessions ?? [];
   return (
     <>
       <PageTitle>{t('training.cohorts.pageTitle', { title, from: formatDate(c.startsOn, i18n.language) })}</PageTitle>
@@ -176,7 +182,7 @@ export default function CohortPage() {
         <TrainingBadge group="cohort" status={c.status} />
         <Text size="sm">{t('training.cohorts.range', { from: formatDate(c.startsOn, i18n.language), to: formatDate(c.endsOn, i18n.language) })}</Text>
       </Group>
-      <Text size="sm">{t('training.cohorts.places', { taken: c.placesTaken ?? 0, capacity: c.capacity })}</Text>
+      <Text size="sm">{t('training.cohorts.places', { taken: c.placesTaken, capacity: c.capacity })}</Text>
       <Text size="sm">{c.selection ? t('training.cohorts.withSelection') : t('training.cohorts.firstCome')}</Text>
       {c.instructor && <Text size="sm">{t('training.cohorts.instructorName', { name: c.instructor.fullName })}</Text>}
       {c.programme && staff && (
@@ -188,17 +194,14 @@ export default function CohortPage() {
       <Title order={2} size="h3" mt="lg" mb="xs">
         {t('training.attendance.sessions')}
       </Title>
-      {c.sessions.length === 0 && <Text size="sm">{t('training.attendance.noSessions')}</Text>}
+      {sessions.length === 0 && <Text size="sm">{t('training.attendance.noSessions')}</Text>}
       <List size="sm" spacing={4}>
-        {c.sessions.map((session, index) => (
+        {sessions.map((session, index) => (
           <List.Item key={session.id ?? index}>
-            {session.id ? (
-              <Anchor component={Link} to={`/training/cohorts/${id}/sessions/${session.id}`} aria-label={t('training.attendance.takeFor', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}>
-                {t('training.attendance.session', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}
-              </Anchor>
-            ) : (
-              t('training.attendance.session', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })
-            )}
+            <Anchor component={Link} to={`/training/cohorts/${id}/sessions/${session.id}`} aria-label={t('training.attendance.takeFor', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}>
+              {t('training.attendance.session', { n: index + 1, date: formatDateTime(session.startsAt, i18n.language) })}
+            </Anchor>
+            {sheet.data?.sessions.find((s) => s.id === session.id)?.held ? ` · ${t('training.attendance.recorded')}` : ''}
           </List.Item>
         ))}
       </List>
@@ -221,13 +224,13 @@ export default function CohortPage() {
             </Title>
             <Stack gap="xs">
               {rows.map((enrolment) => (
-                <EnrolmentRow key={enrolment.id} cohortId={id} enrolment={enrolment} staff={staff} onDone={refresh} />
+                <EnrolmentRow key={enrolment.id} cohortId={id} enrolment={enrolment} trainee={trainees.get(enrolment.id)} staff={staff} onDone={refresh} />
               ))}
             </Stack>
           </section>
         );
       })}
-      <CompleteCohort cohortId={id} onDone={refresh} />
+      <CompleteCohort cohortId={id} names={names} onDone={refresh} />
     </>
   );
 }

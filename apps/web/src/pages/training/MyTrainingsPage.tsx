@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import { trainingPaths, type Certificate, type MyEnrolment } from '../../api/training';
+import { skillName, trainingPaths, type Certificate, type Enrolment } from '../../api/training';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
-import { downloadFile, percent, TrainingBadge } from './parts';
+import { downloadFile, TrainingBadge } from './parts';
 
 const WITHDRAWABLE = new Set(['applied', 'waitlisted', 'accepted', 'attending']);
 
-function EnrolmentCard({ enrolment }: { enrolment: MyEnrolment }) {
+function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const withdraw = useMutation({
@@ -28,7 +28,7 @@ function EnrolmentCard({ enrolment }: { enrolment: MyEnrolment }) {
         <TrainingBadge group="enrolment" status={enrolment.status} />
       </Group>
       <Text size="sm">
-        {[enrolment.centre?.name, t('training.cohorts.range', { from: formatDate(enrolment.cohort.startsOn, lang), to: formatDate(enrolment.cohort.endsOn, lang) })].filter(Boolean).join(' · ')}
+        {[enrolment.centre.name, t('training.cohorts.range', { from: formatDate(enrolment.cohort.startsOn, lang), to: formatDate(enrolment.cohort.endsOn, lang) })].filter(Boolean).join(' · ')}
       </Text>
       {enrolment.status === 'waitlisted' && enrolment.waitlistPosition != null && (
         <Text size="sm" fw={600} data-testid="waitlist-position">
@@ -36,9 +36,7 @@ function EnrolmentCard({ enrolment }: { enrolment: MyEnrolment }) {
         </Text>
       )}
       {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
-      {enrolment.attendance && (
-        <Text size="sm">{t('training.enrolments.attendance', { present: enrolment.attendance.present, held: enrolment.attendance.held, rate: percent(enrolment.attendance.rate) })}</Text>
-      )}
+      {enrolment.certificate && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificate.number })}</Text>}
       {WITHDRAWABLE.has(enrolment.status) && (
         <Button mt="xs" size="compact-md" variant="outline" color={COLORS.red} onClick={() => withdraw.mutate()} loading={withdraw.isPending} aria-label={t('training.mine.withdrawOf', { title })}>
           {t('training.mine.withdraw')}
@@ -55,7 +53,7 @@ function CertificateCard({ certificate }: { certificate: Certificate }) {
   const download = async () => {
     setError(null);
     try {
-      await downloadFile(trainingPaths.certificatePdf(certificate.number), `${certificate.number}.pdf`);
+      await downloadFile(trainingPaths.certificatePdf(certificate.id), `${certificate.number}.pdf`);
     } catch (caught) {
       setError(caught);
     }
@@ -67,8 +65,11 @@ function CertificateCard({ certificate }: { certificate: Certificate }) {
       </Text>
       <Text size="sm">{t('training.mine.certificateNumber', { number: certificate.number })}</Text>
       <Text size="sm">
-        {[certificate.centre.name, t('training.hours', { count: certificate.programme.hours }), formatDate(certificate.issuedAt, i18n.language)].join(' · ')}
+        {[certificate.centre.name, t('training.hours', { count: certificate.programme.hours }), formatDate(certificate.issuedOn, i18n.language)].join(' · ')}
       </Text>
+      {certificate.skills.length > 0 && (
+        <Text size="sm">{t('training.mine.certifiedSkills', { skills: certificate.skills.map((s) => skillName(s, i18n.language)).join(', ') })}</Text>
+      )}
       <Group mt="xs" gap="md">
         <Button size="compact-md" onClick={download} aria-label={t('training.mine.downloadOf', { title: certificate.programme.title })}>
           {t('training.mine.download')}
@@ -87,7 +88,7 @@ export default function MyTrainingsPage() {
   const { t } = useTranslation();
   const enrolments = useQuery({
     queryKey: ['training', 'my-enrolments'],
-    queryFn: () => api<MyEnrolment[] | { items: MyEnrolment[] }>(trainingPaths.myEnrolments).then((body) => (Array.isArray(body) ? body : body.items)),
+    queryFn: () => api<Enrolment[] | { items: Enrolment[] }>(trainingPaths.myEnrolments).then((body) => (Array.isArray(body) ? body : body.items)),
   });
   const certificates = useQuery({
     queryKey: ['training', 'my-certificates'],

@@ -30,15 +30,15 @@ function fromProgramme(p: Programme | undefined, centre: TrainingCentre | null |
     title: p?.title ?? '',
     vocationalField: p?.vocationalField ?? '',
     description: p?.description ?? '',
-    skills: (p?.skills ?? []).map((s) => String(s.skillId)),
+    skills: (p?.skills ?? []).map((s) => String(s.id)),
     hours: p?.hours ?? '',
     cost: p?.cost ?? 0,
-    educationMin: p?.educationMin ?? '',
+    educationMin: p?.educationMin.code ?? '',
     ageLimited: !!p?.ageLegalBasis,
     ageMin: p?.ageMin ?? '',
     ageMax: p?.ageMax ?? '',
     ageLegalBasis: p?.ageLegalBasis ?? '',
-    regencyCode: p?.regencyCode ?? p?.regency?.code ?? centre?.regencyCode ?? '',
+    regencyCode: p?.regency.code ?? centre?.regency.code ?? '',
     address: p?.address ?? centre?.address ?? '',
   };
 }
@@ -54,13 +54,9 @@ function toBody(form: Form): ProgrammeBody {
     cost: Number(form.cost) || 0,
     educationMin: form.educationMin,
     // Age limits go only with the law that sets them; without one the API refuses them.
-    ...(form.ageLimited
-      ? {
-          ...(number(form.ageMin) !== undefined ? { ageMin: number(form.ageMin) } : {}),
-          ...(number(form.ageMax) !== undefined ? { ageMax: number(form.ageMax) } : {}),
-          ageLegalBasis: form.ageLegalBasis.trim(),
-        }
-      : {}),
+    ageMin: form.ageLimited ? (number(form.ageMin) ?? null) : null,
+    ageMax: form.ageLimited ? (number(form.ageMax) ?? null) : null,
+    ageLegalBasis: form.ageLimited ? form.ageLegalBasis.trim() : null,
     regencyCode: form.regencyCode,
     address: form.address.trim(),
   };
@@ -159,6 +155,33 @@ function NewCohort({ programmeId, centre, onDone }: { programmeId: string; centr
   );
 }
 
+/** Draft or published: only a verified centre's published programmes are listed for seekers. */
+function Publication({ programme, onDone }: { programme: Programme; onDone: () => void }) {
+  const { t } = useTranslation();
+  const change = useMutation({ mutationFn: (action: 'publish' | 'unpublish') => api<Programme>(trainingPaths.programmeStatus(programme.id, action), { method: 'POST' }), onSuccess: onDone });
+  return (
+    <Stack gap="xs" mb="md">
+      <Group gap="xs">
+        <Text>{t('training.centre.status')}:</Text>
+        <TrainingBadge group="programme" status={programme.status} />
+      </Group>
+      {programme.status !== 'published' && !programme.centre.verified && <Text size="sm">{t('training.programmes.publishNeedsVerification')}</Text>}
+      <Group gap="xs">
+        {programme.status !== 'published' ? (
+          <Button onClick={() => change.mutate('publish')} loading={change.isPending} disabled={!programme.centre.verified}>
+            {t('training.programmes.publish')}
+          </Button>
+        ) : (
+          <Button variant="outline" onClick={() => change.mutate('unpublish')} loading={change.isPending}>
+            {t('training.programmes.unpublish')}
+          </Button>
+        )}
+      </Group>
+      <ErrorMessage error={change.error} />
+    </Stack>
+  );
+}
+
 /** A programme's form (new or existing) and, once saved, its cohorts. */
 export default function ProgrammeEditPage() {
   const { id = 'new' } = useParams();
@@ -177,7 +200,7 @@ export default function ProgrammeEditPage() {
   }, [programme.data, centre.data, isNew]);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
   const save = useMutation({
-    mutationFn: () => (isNew ? api<Programme>(trainingPaths.myProgrammes, { method: 'POST', body: toBody(form) }) : api<Programme>(trainingPaths.programme(id), { method: 'PATCH', body: toBody(form) })),
+    mutationFn: () => (isNew ? api<Programme>(trainingPaths.programmes, { method: 'POST', body: toBody(form) }) : api<Programme>(trainingPaths.programme(id), { method: 'PATCH', body: toBody(form) })),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['training'] });
       if (isNew) navigate(`/training/programmes/${saved.id}`, { replace: true });
@@ -193,6 +216,7 @@ export default function ProgrammeEditPage() {
   return (
     <>
       <PageTitle>{isNew ? t('training.programmes.new') : t('training.programmes.editTitle', { title: programme.data?.title ?? '' })}</PageTitle>
+      {programme.data && <Publication programme={programme.data} onDone={() => queryClient.invalidateQueries({ queryKey: ['training'] })} />}
       <form onSubmit={submit} aria-label={t('training.programmes.form')}>
         <Stack gap="sm">
           <TextInput label={t('training.programmes.titleField')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} />
@@ -246,7 +270,7 @@ export default function ProgrammeEditPage() {
                   </Anchor>
                   <TrainingBadge group="cohort" status={cohort.status} />
                 </Group>
-                <Text size="sm">{t('training.cohorts.places', { taken: cohort.placesTaken ?? 0, capacity: cohort.capacity })}</Text>
+                <Text size="sm">{t('training.cohorts.places', { taken: cohort.placesTaken, capacity: cohort.capacity })}</Text>
               </Card>
             ))}
           </Stack>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { trainingPaths, type Programme } from '../../api/training';
 import { ErrorMessage, formatRupiah, Loading, PageTitle } from '../../components/common';
+import { TrainingBadge } from './parts';
 
 /** The centre's programmes (staff), each with its cohorts' count, and a way to add one. */
 export default function ProgrammesPage() {
@@ -32,7 +33,7 @@ export default function ProgrammesPage() {
               {[programme.vocationalField, t('training.hours', { count: programme.hours }), programme.cost === 0 ? t('training.free') : formatRupiah(programme.cost, i18n.language)].join(' · ')}
             </Text>
             <Group gap="xs">
-              <Text size="sm">{t('training.programmes.cohortCount', { count: programme.cohorts?.length ?? 0 })}</Text>
+              <TrainingBadge group="programme" status={programme.status} />
             </Group>
           </Card>
         ))}

@@ -19,7 +19,7 @@ export default function SkillGapsPage() {
   const { seekerId } = useParams();
   const occupation = params.get('occupation') ?? '';
   const gaps = useQuery({ queryKey: ['training', 'skill-gaps', seekerId ?? 'me', occupation], queryFn: () => api<SkillGaps>(trainingPaths.skillGaps(occupation || undefined, seekerId)) });
-  const items = gaps.data?.items ?? [];
+  const items = gaps.data?.gaps ?? [];
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 0 });
   return (
     <>
@@ -36,6 +36,11 @@ export default function SkillGapsPage() {
         onChange={(value) => setParams(value ? { occupation: value } : {})}
         data={(occupations.data ?? []).map((o) => ({ value: o.code, label: lang === 'en' ? o.titleEn : o.titleId }))}
       />
+      {gaps.data && gaps.data.vacanciesConsidered > 0 && (
+        <Text size="sm" mb="sm">
+          {t('training.gaps.considered', { count: gaps.data.vacanciesConsidered })}
+        </Text>
+      )}
       {gaps.isLoading && <Loading />}
       <ErrorMessage error={gaps.error} />
       {gaps.data && items.length === 0 && <Text data-testid="no-gaps">{t('training.gaps.none')}</Text>}
@@ -43,7 +48,7 @@ export default function SkillGapsPage() {
         {items.map((gap) => {
           const name = skillName(gap.skill, lang);
           return (
-            <Card key={gap.skill.skillId} withBorder component="article" data-testid="skill-gap">
+            <Card key={gap.skill.id} withBorder component="article" data-testid="skill-gap">
               <Text component="h2" fw={700} fz="lg">
                 {name}
               </Text>
@@ -58,21 +63,22 @@ export default function SkillGapsPage() {
                     <Text size="sm" fw={600} span>
                       {programme.title}
                     </Text>
-                    {programme.centre?.name ? ` · ${programme.centre.name}` : ''}
+                    {` · ${programme.centre.name}, ${programme.regency.name}`}
+                    {programme.distanceKm != null ? ` (${t('training.gaps.distance', { km: number.format(programme.distanceKm) })})` : ''}
                     {programme.cohorts.length === 0 ? (
                       <Text size="sm">{t('training.search.noCohorts')}</Text>
                     ) : (
                       programme.cohorts.map((cohort) => (
                         <Text size="sm" key={cohort.id}>
                           {t('training.cohorts.range', { from: formatDate(cohort.startsOn, lang), to: formatDate(cohort.endsOn, lang) })}
-                          {cohort.distanceKm != null ? ` · ${t('training.gaps.distance', { km: number.format(cohort.distanceKm) })}` : ''}
+                          {` · ${t('training.search.placesLeft', { count: cohort.placesLeft })}`}
                         </Text>
                       ))
                     )}
                   </List.Item>
                 ))}
               </List>
-              <Anchor component={Link} to={`/trainings?skillId=${gap.skill.skillId}&skill=${encodeURIComponent(name)}`} size="sm" mt="xs" aria-label={t('training.gaps.applyFor', { skill: name })}>
+              <Anchor component={Link} to={`/trainings?skillId=${gap.skill.id}&skill=${encodeURIComponent(name)}`} size="sm" mt="xs" aria-label={t('training.gaps.applyFor', { skill: name })}>
                 {t('training.gaps.seeTrainings')}
               </Anchor>
             </Card>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import { useRegions } from '../../api/reference';
-import { skillName, trainingPaths, type CohortSummary, type Enrolment, type Programme } from '../../api/training';
+import { skillName, trainingPaths, type Cohort, type Enrolment, type Programme } from '../../api/training';
 import type { Page } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { COLORS, ErrorMessage, formatDate, formatRupiah, Loading, PageTitle } from '../../components/common';
@@ -13,7 +13,7 @@ import { TrainingBadge } from './parts';
 
 const LIMIT = 20;
 
-function ApplyButton({ programme, cohort }: { programme: Programme; cohort: CohortSummary }) {
+function ApplyButton({ programme, cohort }: { programme: Programme; cohort: Cohort }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const queryClient = useQueryClient();
@@ -64,10 +64,9 @@ function ApplyButton({ programme, cohort }: { programme: Programme; cohort: Coho
 
 function ProgrammeCard({ programme }: { programme: Programme }) {
   const { t, i18n } = useTranslation();
-  const regions = useRegions();
   const lang = i18n.language;
-  const regency = programme.regency?.name ?? regions.data?.find((r) => r.code === programme.regencyCode)?.name ?? programme.regencyCode;
-  const cohorts = programme.cohorts ?? [];
+  const regency = programme.regency.name;
+  const cohorts = programme.upcomingCohorts ?? [];
   return (
     <Card withBorder component="article" data-testid="training">
       <Text component="h2" fw={700} fz="lg">
@@ -80,6 +79,7 @@ function ProgrammeCard({ programme }: { programme: Programme }) {
       <Text size="sm" mt={4} lineClamp={3}>
         {programme.description}
       </Text>
+      <Text size="sm">{t('training.search.educationMin', { level: lang === 'en' ? programme.educationMin.name.en : programme.educationMin.name.id })}</Text>
       {programme.skills.length > 0 && <Text size="sm">{t('training.search.skills', { skills: programme.skills.map((s) => skillName(s, lang)).join(', ') })}</Text>}
       {programme.ageLegalBasis && (
         <Text size="sm">
@@ -97,7 +97,7 @@ function ProgrammeCard({ programme }: { programme: Programme }) {
               {t('training.cohorts.range', { from: formatDate(cohort.startsOn, lang), to: formatDate(cohort.endsOn, lang) })}
             </Text>
             <Text size="sm">
-              {t('training.search.placesLeft', { count: Math.max(0, cohort.capacity - (cohort.placesTaken ?? 0)) })}
+              {t('training.search.placesLeft', { count: cohort.placesLeft })}
               {cohort.selection ? ` · ${t('training.cohorts.withSelection')}` : ''}
             </Text>
             <ApplyButton programme={programme} cohort={cohort} />
@@ -119,7 +119,7 @@ export default function TrainingsPage() {
   const page = Number(params.get('page') ?? 1) || 1;
   const list = useQuery({
     queryKey: ['training', 'search', params.toString()],
-    queryFn: () => api<Page<Programme>>(trainingPaths.search({ q: params.get('q') ?? undefined, regencyCode: regencyCode || undefined, skillId: skillId || undefined, page })),
+    queryFn: () => api<Page<Programme>>(trainingPaths.search({ q: params.get('q') ?? undefined, regency: regencyCode || undefined, skill: skillId || undefined, page })),
     placeholderData: keepPreviousData,
   });
   const update = (changes: Record<string, string>) => {

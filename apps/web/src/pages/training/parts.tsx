@@ -19,13 +19,16 @@ const COLOR_OF: Record<string, keyof typeof COLORS> = {
   open: 'green',
   running: 'indigo',
   cancelled: 'gray',
+  draft: 'gray',
+  published: 'green',
+  archived: 'dark',
   present: 'green',
   absent: 'red',
   excused: 'orange',
 };
 
 /** A training status (enrolment, centre, cohort) as a badge with its name in words. */
-export function TrainingBadge({ group, status }: { group: 'enrolment' | 'centre' | 'cohort'; status: string }) {
+export function TrainingBadge({ group, status }: { group: 'enrolment' | 'centre' | 'cohort' | 'programme'; status: string }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[COLOR_OF[status] ?? 'gray']} variant="filled" data-testid={`${group}-status`}>

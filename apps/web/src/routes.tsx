@@ -83,6 +83,8 @@ export const routes: RouteObject[] = [
       { path: 'skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['job_seeker']) },
       { path: 'counsellor/seekers/:seekerId/skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['counsellor']) },
       { path: 'sertifikat/:number', ...page(() => import('./pages/training/CertificateCheckPage')) },
+      // The certificate's QR code leads here (the API's verifyUrl).
+      { path: 'certificates/:number', ...page(() => import('./pages/training/CertificateCheckPage')) },
       // End of training centres.
       { path: '*', ...page(() => import('./pages/NotFoundPage')) },
     ],

@@ -31,7 +31,7 @@ function EnrolmentRow({ cohortId, enrolment, trainee, staff, onDone }: { cohortI
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<string | null>(null);
   const act = useMutation({
-    mutationFn: (action: 'accept' | 'reject' | 'drop' | 'complete') =>
+    mutationFn: (action: 'accept' | 'waitlist' | 'reject' | 'drop' | 'complete') =>
       api<Enrolment | { certificate: { number: string } }>(trainingPaths.enrolmentAction(enrolment.id, action), { method: 'POST', body: action === 'reject' || action === 'drop' ? { reason } : undefined }),
     onSuccess: (body, action) => {
       setAsking(null);
@@ -62,6 +62,11 @@ function EnrolmentRow({ cohortId, enrolment, trainee, staff, onDone }: { cohortI
         {canAccept && (
           <Button size="compact-md" onClick={() => act.mutate('accept')} loading={act.isPending && act.variables === 'accept'} aria-label={t('training.enrolments.acceptOf', { name })}>
             {t('training.enrolments.accept')}
+          </Button>
+        )}
+        {staff && s === 'applied' && (
+          <Button size="compact-md" variant="outline" onClick={() => act.mutate('waitlist')} loading={act.isPending && act.variables === 'waitlist'} aria-label={t('training.enrolments.waitlistOf', { name })}>
+            {t('training.enrolments.waitlist')}
           </Button>
         )}
         {canReject && (

@@ -164,6 +164,13 @@ describe('training pages (browser, phone size)', () => {
     await page.getByRole('button', { name: 'Tolak', exact: true }).click();
     await page.getByTestId('enrolment').filter({ hasText: 'Dedi Kurnia' }).getByText('Alasan: Jadwal bentrok dengan pekerjaan').waitFor();
     await expectAccessible(page, 'the cohort with enrolments');
+
+    // A session more, after the two planned.
+    await page.getByLabel('Tanggal sesi baru').fill(today());
+    await page.getByLabel('Mulai sesi baru').fill('17:00');
+    await page.getByLabel('Selesai sesi baru').fill('18:00');
+    await page.getByRole('button', { name: 'Tambah sesi' }).click();
+    await page.getByRole('link', { name: /^Sesi 3: .*isi kehadiran$/ }).waitFor();
   });
 
   it('lets the instructor take attendance with one tap per person, then complete, naming who misses the attendance rule', async () => {

@@ -198,6 +198,7 @@ export const trainingPaths = {
   programmeStatus: (id: string, action: 'publish' | 'unpublish') => `/training-programmes/${id}/${action}`,
   programmeCohorts: (id: string) => `/training-programmes/${id}/cohorts`,
   cohort: (id: string) => `/cohorts/${id}`,
+  cohortSessions: (id: string) => `/cohorts/${id}/sessions`,
   cohortEnrolments: (id: string) => `/cohorts/${id}/enrolments?limit=100`,
   cohortAttendance: (id: string) => `/cohorts/${id}/attendance`,
   cohortComplete: (id: string) => `/cohorts/${id}/complete`,

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, List, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -158,6 +158,90 @@ function CompleteCohort({ cohortId, names, onDone }: { cohortId: string; names: 
   );
 }
 
+/** Staff change a cohort: places (more places move the waiting list up), instructor, selection, a session more, or cancel it. */
+function CohortSettings({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) {
+  const { t } = useTranslation();
+  const centre = useMyCentre();
+  const [capacity, setCapacity] = useState<number | string>(cohort.capacity);
+  const [instructor, setInstructor] = useState(cohort.instructor?.userId ?? '');
+  const [selection, setSelection] = useState(cohort.selection);
+  const [session, setSession] = useState({ date: '', start: '08:00', end: '12:00' });
+  const save = useMutation({
+    mutationFn: () =>
+      api<Cohort>(trainingPaths.cohort(cohort.id), {
+        method: 'PATCH',
+        body: { capacity: Number(capacity) || 0, selection, ...(instructor ? { instructorUserId: instructor } : {}) },
+      }),
+    onSuccess: onDone,
+  });
+  const cancel = useMutation({ mutationFn: () => api<Cohort>(trainingPaths.cohort(cohort.id), { method: 'PATCH', body: { status: 'cancelled' } }), onSuccess: onDone });
+  const addSession = useMutation({
+    mutationFn: () =>
+      api<Cohort>(trainingPaths.cohortSessions(cohort.id), {
+        method: 'POST',
+        body: { sessions: [{ startsAt: new Date(`${session.date}T${session.start}`).toISOString(), endsAt: new Date(`${session.date}T${session.end}`).toISOString() }] },
+      }),
+    onSuccess: () => {
+      setSession((current) => ({ ...current, date: '' }));
+      onDone();
+    },
+  });
+  const instructors = (centre.data?.members ?? []).filter((member) => member.role === 'instructor');
+  if (cohort.status === 'cancelled' || cohort.status === 'completed') return null;
+  return (
+    <section aria-labelledby="settings-heading">
+      <Title order={2} size="h3" id="settings-heading" mt="xl" mb="xs">
+        {t('training.cohorts.settings')}
+      </Title>
+      <form
+        aria-label={t('training.cohorts.settings')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <NumberInput label={t('training.cohorts.capacity')} min={1} required value={capacity} onChange={setCapacity} />
+          <Select label={t('training.cohorts.instructor')} value={instructor || null} onChange={(value) => setInstructor(value ?? '')} data={instructors.map((m) => ({ value: m.userId, label: m.fullName }))} />
+          <Checkbox label={t('training.cohorts.selection')} checked={selection} onChange={(e) => setSelection(e.currentTarget.checked)} />
+          <ErrorMessage error={save.error} />
+          {save.isSuccess && (
+            <Text role="status" size="sm">
+              {t('common.saved')}
+            </Text>
+          )}
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Stack>
+      </form>
+      <form
+        aria-label={t('training.cohorts.addSession')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          addSession.mutate();
+        }}
+      >
+        <Group gap="xs" align="flex-end" wrap="wrap" mt="md">
+          <TextInput label={t('training.cohorts.newSessionDate')} type="date" required value={session.date} onChange={(e) => setSession({ ...session, date: e.currentTarget.value })} />
+          <TextInput label={t('training.cohorts.newSessionStart')} type="time" required value={session.start} onChange={(e) => setSession({ ...session, start: e.currentTarget.value })} w={110} />
+          <TextInput label={t('training.cohorts.newSessionEnd')} type="time" required value={session.end} onChange={(e) => setSession({ ...session, end: e.currentTarget.value })} w={110} />
+          <Button type="submit" variant="outline" loading={addSession.isPending}>
+            {t('training.cohorts.addSession')}
+          </Button>
+        </Group>
+        <ErrorMessage error={addSession.error} />
+      </form>
+      {cohort.status === 'open' && (
+        <Button mt="md" variant="outline" color={COLORS.red} onClick={() => cancel.mutate()} loading={cancel.isPending}>
+          {t('training.cohorts.cancel')}
+        </Button>
+      )}
+      <ErrorMessage error={cancel.error} />
+    </section>
+  );
+}
+
 /** A cohort for its staff and instructor: sessions (to take attendance), enrolments, completion. */
 export default function CohortPage() {
   const { id = '' } = useParams();
@@ -236,6 +320,7 @@ export default function CohortPage() {
         );
       })}
       <CompleteCohort cohortId={id} names={names} onDone={refresh} />
+      {staff && <CohortSettings key={`${c.capacity}-${c.instructor?.userId}-${c.selection}`} cohort={c} onDone={refresh} />}
     </>
   );
 }

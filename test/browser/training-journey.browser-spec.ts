@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { createCompany } from '../support/exchange-fixtures.js';
 import { vacancyBody } from '../support/exchange.js';
 import { registerUser, type RegisteredUser } from '../support/factories.js';
-import { completeProfile, referenceCodes } from '../support/job-seekers.js';
+import { completeProfile, referenceCodes, staffUser } from '../support/job-seekers.js';
 import { createCentre, openCohort, publishedProgramme, type Centre } from '../support/training.js';
 import { expectAccessible, startBrowserTest, visit, type BrowserTest } from './support/browser.js';
 
@@ -66,6 +66,16 @@ describe('an instructor completes a cohort and the seeker’s recommendations ch
     const card = page.getByTestId('job-match').filter({ hasText: title });
     await card.getByRole('heading', { name: title }).waitFor({ timeout: 30_000 });
     await card.getByTestId('skills-missing').getByText(skill.name_id, { exact: false }).waitFor();
+
+    // The skills missed most often, with the programme that teaches this one and its nearest cohort.
+    await page.getByRole('link', { name: 'Keterampilan yang sering diminta dan pelatihannya' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Keterampilan yang paling sering diminta yang belum Anda miliki' }).waitFor();
+    const gap = page.getByTestId('skill-gap').filter({ has: page.getByRole('heading', { name: skill.name_id, exact: true }) });
+    await gap.getByText('Diminta oleh 1 lowongan').waitFor();
+    await gap.getByText('Bordir Mesin Komputer').waitFor();
+    await gap.getByText('Sisa 5 tempat', { exact: false }).waitFor();
+    await expectAccessible(page, 'the seeker’s skill gaps');
+    await page.goBack();
     await card.getByTestId('skills-missing').getByRole('link', { name: `cari pelatihan ${skill.name_id}` }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Cari pelatihan' }).waitFor();
@@ -74,6 +84,17 @@ describe('an instructor completes a cohort and the seeker’s recommendations ch
     await expectAccessible(page, 'trainings for the missing skill');
     await training.getByRole('button', { name: /^Daftar Bordir Mesin Komputer angkatan/ }).click();
     await page.getByTestId('apply-result').getByText('Anda diterima.').waitFor();
+  });
+
+  it('shows the seeker’s counsellor the same gaps', async () => {
+    const { page, t } = b;
+    const counsellor = await staffUser(t.http, t.db, 'counsellor', '3374');
+    await signIn(page, counsellor, /\/counsellor\/assessments$/);
+    await visit(page, `/counsellor/seekers/${seeker.id}/matches`, 'Rekomendasi & mengapa tidak');
+    await page.getByRole('link', { name: 'Keterampilan yang kurang dan pelatihannya' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Keterampilan yang paling sering diminta yang belum dimiliki pencari kerja ini' }).waitFor();
+    await page.getByTestId('skill-gap').getByRole('heading', { name: skill.name_id, exact: true }).waitFor();
+    await expectAccessible(page, 'a seeker’s skill gaps for the counsellor');
   });
 
   it('the instructor takes attendance and completes the cohort', async () => {

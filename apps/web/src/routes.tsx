@@ -81,7 +81,7 @@ export const routes: RouteObject[] = [
       { path: 'my-trainings', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
       { path: 'training/enrolments', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
       { path: 'skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['job_seeker']) },
-      { path: 'counsellor/seekers/:seekerId/skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['counsellor']) },
+      { path: 'counsellor/seekers/:seekerId/skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['counsellor', 'admin']) },
       { path: 'sertifikat/:number', ...page(() => import('./pages/training/CertificateCheckPage')) },
       // The certificate's QR code leads here (the API's verifyUrl).
       { path: 'certificates/:number', ...page(() => import('./pages/training/CertificateCheckPage')) },

@@ -1,4 +1,5 @@
 import { assessmentsBenchmark } from './assessments.bench.js';
+import { enrolmentBenchmark } from './enrolment.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { matchingBenchmark } from './matching.bench.js';
 import { searchBenchmark } from './search.bench.js';
@@ -8,6 +9,7 @@ const BENCHMARKS: Record<string, (args: string[]) => Promise<number>> = {
   search: searchBenchmark,
   assessments: assessmentsBenchmark,
   matching: matchingBenchmark,
+  enrolment: enrolmentBenchmark,
 };
 
 /** `npm run bench -- <name> [options]`: runs one benchmark, prints a table, writes JSON under bench-results/. */
@@ -15,7 +17,7 @@ export async function runBenchmarks(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   const benchmark = name ? BENCHMARKS[name] : undefined;
   if (!benchmark) {
-    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50] [--submissions=20000] (matching: [--quick] [--seekers=N] [--vacancies=N] [--samples=N] [--repetitions=N])\n`);
+    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50] [--submissions=20000] (matching: [--quick] [--seekers=N] [--vacancies=N] [--samples=N] [--repetitions=N]) (enrolment: [--applications=200] [--capacity=20] [--cohorts=5] [--rounds=3] [--processes=2])\n`);
     return 2;
   }
   return benchmark(rest);

@@ -3,6 +3,8 @@ import { createSeeker, type Seeker } from '../support/exchange-fixtures.js';
 import { registerUser } from '../support/factories.js';
 import { completeProfile, referenceCodes } from '../support/job-seekers.js';
 import { createTestContext, eventually, type TestContext } from '../support/test-context.js';
+import { addDays } from '#domain';
+import { TrainingProcessor } from '../../apps/worker/src/processors/training.processor.js';
 import { createCentre, openCohort, publishedProgramme, today, type Centre } from '../support/training.js';
 
 const auth = (user: { accessToken: string }) => ['authorization', `Bearer ${user.accessToken}`] as const;
@@ -123,5 +125,27 @@ describe('training under concurrency', () => {
     expect(after).toBeGreaterThan(before);
     const skill = await t.db.query(`SELECT source FROM job_seeker_skills WHERE seeker_id = $1 AND skill_id = $2`, [seeker.id, certifiedSkill]);
     expect(skill.rows).toEqual([{ source: 'certified' }]);
+  });
+
+  it('reminds accepted trainees of a cohort starting within three days, once however often the job runs', async () => {
+    const soon = addDays(today(), 2);
+    const later = addDays(today(), 20);
+    const programmeId = await publishedProgramme(t, centre, { title: 'Barista Dasar' });
+    const near = await openCohort(t, centre, programmeId, { startsOn: soon, endsOn: addDays(soon, 3), sessions: [], capacity: 1 });
+    const far = await openCohort(t, centre, programmeId, { startsOn: later, endsOn: later, sessions: [] });
+    const [accepted, waiting, distant] = await seekers(3);
+    await t.http.post(`/api/cohorts/${near.id}/enrolments`).set(...auth(accepted)).expect(201);
+    await t.http.post(`/api/cohorts/${near.id}/enrolments`).set(...auth(waiting)).expect(201);
+    await t.http.post(`/api/cohorts/${far.id}/enrolments`).set(...auth(distant)).expect(201);
+    const worker = await t.startWorker();
+    const processor = worker.get(TrainingProcessor);
+    // The worker's own schedule may run the job too; either way each trainee hears once.
+    await processor.remindCohortStarts(new Date());
+    expect((await processor.remindCohortStarts(new Date())).notified).toBe(0);
+    const reminders = async (userId: string) =>
+      (await t.db.query(`SELECT title_en FROM notifications WHERE user_id = $1 AND dedupe_key LIKE 'cohort-start:%'`, [userId])).rows;
+    expect(await reminders(accepted.id)).toEqual([{ title_en: 'Barista Dasar starts soon' }]);
+    expect(await reminders(waiting.id)).toEqual([]);
+    expect(await reminders(distant.id)).toEqual([]);
   });
 });

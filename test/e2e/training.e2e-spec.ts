@@ -144,6 +144,24 @@ describe('training centres', () => {
     await t.http.get(`/api/certificates/not-a-number/verify`).expect(404);
   });
 
+  it('refuses applications to a cancelled cohort, naming why', async () => {
+    const centre = await createCentre(t);
+    const cohort = await openCohort(t, centre, await publishedProgramme(t, centre), { capacity: 1 });
+    const [holder, waiting] = [await createSeeker(t), await createSeeker(t)];
+    const held = await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(holder)).expect(201);
+    const queued = await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(waiting)).expect(201);
+    await t.http.patch(`/api/cohorts/${cohort.id}`).set(...auth(centre.staff)).send({ status: 'cancelled' }).expect(200);
+    // Live enrolments end (dropped after a place, rejected before one) and nobody moves up.
+    expect((await t.http.get(`/api/enrolments/${held.body.id}`).set(...auth(holder)).expect(200)).body).toMatchObject({ status: 'dropped', reason: expect.stringMatching(/cancelled/) });
+    expect((await t.http.get(`/api/enrolments/${queued.body.id}`).set(...auth(waiting)).expect(200)).body.status).toBe('rejected');
+    await t.http.patch(`/api/cohorts/${cohort.id}`).set(...auth(centre.staff)).send({ status: 'open' }).expect(409);
+    const seeker = await createSeeker(t);
+    const refused = await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(seeker)).expect(409);
+    expect(refused.body.message).toMatch(/is cancelled/);
+    const instructorInvites = await t.http.post('/api/training-centres/mine/invitations').set(...auth(centre.instructor)).send({ email: 'x@example.org', role: 'staff' }).expect(403);
+    expect(instructorInvites.body.message).toMatch(/staff/);
+  });
+
   it('allows age limits only with their legal basis, and checks age on the start date', async () => {
     const centre = await createCentre(t);
     const skills = await skillIds(t);

@@ -15,6 +15,7 @@ import { MatchingProcessor } from './processors/matching.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
 import { UnansweredApplicationsRepository } from './processors/unanswered-applications.repository.js';
 import { VacanciesProcessor } from './processors/vacancies.processor.js';
+import { TrainingProcessor } from './processors/training.processor.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly vacancies: VacanciesProcessor,
     private readonly assessments: AssessmentScoringProcessor,
     private readonly matching: MatchingProcessor,
+    private readonly training: TrainingProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -51,13 +53,14 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         AssessmentStatisticsRepository,
         AssessmentScoringProcessor,
         MatchingProcessor,
+        TrainingProcessor,
         SchedulesService,
       ],
     };
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching, this.training]);
   }
 
   /**
@@ -73,6 +76,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
       this.ak1.worker.close(),
       this.vacancies.worker.close(),
       this.assessments.worker.close(),
+      this.training.worker.close(),
       // Also stops the index build of a worker closing right after its start.
       this.matching.stop(),
     ]);

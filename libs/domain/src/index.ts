@@ -244,6 +244,7 @@ export {
   ageOn,
   allowedEnrolmentTransitions,
   attendanceRate,
+  cancelledStatus,
   certificateNumber,
   compareWaitlist,
   completionProblem,
@@ -265,4 +266,12 @@ export {
   type EnrolmentStatus,
   type WaitlistEntry,
 } from './training/enrolment.js';
-export { centreReviewNotification, certificateNotification, enrolmentNotification, trainingCentreInvitationEmail } from './training/training-notifications.js';
+export {
+  COHORT_START_REMINDER_DAYS,
+  centreReviewNotification,
+  certificateNotification,
+  cohortStartReminderNotification,
+  enrolmentNotification,
+  trainingCentreInvitationEmail,
+  type CohortStartReminder,
+} from './training/training-notifications.js';

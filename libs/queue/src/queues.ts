@@ -7,6 +7,7 @@ export enum QueueName {
   Vacancies = 'vacancies',
   AssessmentScoring = 'assessment-scoring',
   Matching = 'matching',
+  Training = 'training',
 }
 
 /** Every job name; a handler exists for each, checked when the worker starts. */
@@ -27,6 +28,7 @@ export enum JobName {
   MatchVacancy = 'match-vacancy',
   RebuildMatches = 'rebuild-matches',
   ReconcileMatches = 'reconcile-matches',
+  RemindCohortStarts = 'remind-cohort-starts',
 }
 
 /**
@@ -50,6 +52,7 @@ export interface JobPayloads {
   /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
   [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
+  [JobName.RemindCohortStarts]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -70,6 +73,7 @@ export const JOB_QUEUE = {
   [JobName.MatchVacancy]: QueueName.Matching,
   [JobName.RebuildMatches]: QueueName.Matching,
   [JobName.ReconcileMatches]: QueueName.Matching,
+  [JobName.RemindCohortStarts]: QueueName.Training,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -155,4 +159,6 @@ export const SCHEDULES = [
   { id: 'reconcile-matches', name: JobName.ReconcileMatches, queue: QueueName.Matching, everySetting: 'reconcile' as const },
   // Nightly at 02:00 WIB, when the province's users sleep: every list recomputed, in resumable chunks.
   { id: 'rebuild-matches', name: JobName.RebuildMatches, queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' },
+  // Reminders are de-duplicated per enrolment and start date, so running every few hours only narrows the delay.
+  { id: 'remind-cohort-starts', name: JobName.RemindCohortStarts, queue: QueueName.Training, everyMs: 3 * 3600 * 1000 },
 ] as const;

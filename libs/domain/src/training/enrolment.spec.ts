@@ -6,6 +6,7 @@ import {
   ageOn,
   allowedEnrolmentTransitions,
   attendanceRate,
+  cancelledStatus,
   certificateNumber,
   completionProblem,
   eligibilityProblems,
@@ -37,6 +38,8 @@ describe('enrolment transitions', () => {
     ['applied', 'waitlisted', 'system', true],
     ['waitlisted', 'accepted', 'system', true],
     ['accepted', 'completed', 'system', false],
+    ['attending', 'dropped', 'system', true],
+    ['applied', 'dropped', 'system', false],
   ])('%s → %s by %s: %s', (from, to, actor, allowed) => {
     const problem = enrolmentTransitionProblem(from as never, to as never, actor);
     expect(problem === null).toBe(allowed);
@@ -55,6 +58,16 @@ describe('enrolment transitions', () => {
     expect(freesPlace('attending', 'completed')).toBe(false);
     expect(freesPlace('applied', 'rejected')).toBe(false);
     expect(freesPlace('waitlisted', 'withdrawn')).toBe(false);
+  });
+
+  it("ends a cancelled cohort's live enrolments as the system may", () => {
+    for (const status of ENROLMENT_STATUSES) {
+      const to = cancelledStatus(status);
+      if (to) expect(enrolmentTransitionProblem(status, to, 'system')).toBeNull();
+    }
+    expect(cancelledStatus('waitlisted')).toBe('rejected');
+    expect(cancelledStatus('attending')).toBe('dropped');
+    expect(cancelledStatus('completed')).toBeNull();
   });
 
   it('lists every state', () => {

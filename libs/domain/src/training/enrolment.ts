@@ -16,7 +16,8 @@ export type EnrolmentActor = 'seeker' | 'staff' | 'instructor' | 'system';
 /**
  * Who may move an enrolment from one state to another. `system` is the service acting on a rule:
  * taking a free place on applying (cohorts without selection), waitlisting when full, moving the
- * first waitlisted up when a place frees, and starting attendance when the first session is recorded.
+ * first waitlisted up when a place frees, starting attendance when the first session is recorded,
+ * and ending every live enrolment of a cancelled cohort (rejected before a place, dropped after).
  */
 const TRANSITIONS: Record<EnrolmentActor, Partial<Record<EnrolmentStatus, readonly EnrolmentStatus[]>>> = {
   seeker: {
@@ -36,9 +37,10 @@ const TRANSITIONS: Record<EnrolmentActor, Partial<Record<EnrolmentStatus, readon
     attending: ['completed'],
   },
   system: {
-    applied: ['accepted', 'waitlisted'],
-    waitlisted: ['accepted'],
-    accepted: ['attending'],
+    applied: ['accepted', 'waitlisted', 'rejected'],
+    waitlisted: ['accepted', 'rejected'],
+    accepted: ['attending', 'dropped'],
+    attending: ['dropped'],
   },
 };
 
@@ -63,6 +65,13 @@ export function enrolmentTransitionProblem(from: EnrolmentStatus, to: EnrolmentS
   return allowed.length === 0
     ? `An enrolment that is ${from} cannot be changed by ${who}.`
     : `An enrolment that is ${from} can be moved by ${who} only to ${allowed.join(' or ')}, not to ${to}.`;
+}
+
+/** Where a cancelled cohort's live enrolment ends: rejected if it held no place yet, dropped if it did. */
+export function cancelledStatus(status: EnrolmentStatus): EnrolmentStatus | null {
+  if (status === 'applied' || status === 'waitlisted') return 'rejected';
+  if (status === 'accepted' || status === 'attending') return 'dropped';
+  return null;
 }
 
 /** A place frees when an enrolment that held one ends before completion. */

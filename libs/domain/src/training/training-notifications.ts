@@ -1,5 +1,5 @@
 import type { EmailMessage } from '../mail/account-emails.js';
-import type { Bilingual } from '../notifications/notification-kinds.js';
+import type { Bilingual, NotificationInput } from '../notifications/notification-kinds.js';
 import type { EnrolmentStatus } from './enrolment.js';
 
 const STATUS_TEXT: Partial<Record<EnrolmentStatus, Bilingual>> = {
@@ -87,5 +87,34 @@ export function trainingCentreInvitationEmail(centreName: string, inviter: strin
       '',
       'Jika Anda tidak mengenal pengirimnya, abaikan e-mail ini. / If you do not know the sender, ignore this e-mail.',
     ].join('\n'),
+  };
+}
+
+/** A trainee hears this many days before their cohort starts. */
+export const COHORT_START_REMINDER_DAYS = 3;
+
+export interface CohortStartReminder {
+  enrolmentId: string;
+  seekerId: string;
+  programmeTitle: string;
+  startsOn: string;
+  address: string;
+}
+
+/**
+ * The reminder that a cohort starts soon. The dedupe key holds the enrolment and the start date, so
+ * it is sent once however often the job runs, and again only if the cohort is moved to another date.
+ */
+export function cohortStartReminderNotification(reminder: CohortStartReminder): NotificationInput {
+  return {
+    userId: reminder.seekerId,
+    kind: 'training',
+    title: { id: `Pelatihan ${reminder.programmeTitle} segera dimulai`, en: `${reminder.programmeTitle} starts soon` },
+    body: {
+      id: `Pelatihan Anda dimulai ${reminder.startsOn} di ${reminder.address}. Datanglah tepat waktu; kehadiran minimal 75 % diperlukan untuk sertifikat.`,
+      en: `Your training starts on ${reminder.startsOn} at ${reminder.address}. Please be on time; at least 75 % attendance is needed for the certificate.`,
+    },
+    link: '/training/enrolments',
+    dedupeKey: `cohort-start:${reminder.enrolmentId}:${reminder.startsOn}`,
   };
 }

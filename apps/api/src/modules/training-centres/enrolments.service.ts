@@ -4,6 +4,7 @@ import {
   DomainError,
   ErrorCode,
   attendanceRate,
+  cancelledStatus,
   certificateNotification,
   certificateNumber,
   completionProblem,
@@ -38,6 +39,8 @@ export interface EnrolmentView {
   programme: { id: string; title: string; hours: number };
   centre: { id: string; name: string };
   certificate: { id: string; number: string } | null;
+  /** The counsellor who referred the seeker, when a counsellor made the request. */
+  referredBy: { userId: string; fullName: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -60,6 +63,8 @@ interface EnrolmentRow {
   centre_name: string;
   certificate_id: string | null;
   certificate_number: string | null;
+  referred_by: string | null;
+  referrer_name: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -67,7 +72,7 @@ interface EnrolmentRow {
 const ENROLMENT_SELECT = `
   SELECT e.id, e.status, e.reason, e.seeker_id, u.full_name AS seeker_name, e.cohort_id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on,
          k.selection, p.id AS programme_id, p.title AS programme_title, p.hours, c.id AS centre_id, c.name AS centre_name,
-         cert.id AS certificate_id, cert.number AS certificate_number, e.created_at, e.updated_at,
+         cert.id AS certificate_id, cert.number AS certificate_number, e.referred_by, ref.full_name AS referrer_name, e.created_at, e.updated_at,
          CASE WHEN e.status = 'waitlisted' THEN (
            SELECT count(*)::int FROM enrolments w
             WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END AS waitlist_position
@@ -76,7 +81,8 @@ const ENROLMENT_SELECT = `
     JOIN training_cohorts k ON k.id = e.cohort_id
     JOIN training_programmes p ON p.id = k.programme_id
     JOIN training_centres c ON c.id = p.centre_id
-    LEFT JOIN certificates cert ON cert.enrolment_id = e.id`;
+    LEFT JOIN certificates cert ON cert.enrolment_id = e.id
+    LEFT JOIN users ref ON ref.id = e.referred_by`;
 
 function toView(row: EnrolmentRow): EnrolmentView {
   return {
@@ -89,6 +95,7 @@ function toView(row: EnrolmentRow): EnrolmentView {
     programme: { id: row.programme_id, title: row.programme_title, hours: row.hours },
     centre: { id: row.centre_id, name: row.centre_name },
     certificate: row.certificate_id ? { id: row.certificate_id, number: row.certificate_number! } : null,
+    referredBy: row.referred_by ? { userId: row.referred_by, fullName: row.referrer_name ?? '' } : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -175,7 +182,7 @@ export class EnrolmentsService {
          JOIN training_centres c ON c.id = p.centre_id
          JOIN education_levels l ON l.code = p.education_min
         WHERE k.id = $1
-          FOR UPDATE OF k`,
+          FOR NO KEY UPDATE OF k`,
       [cohortId],
     );
     return row;
@@ -212,48 +219,71 @@ export class EnrolmentsService {
   // ---- applying -----------------------------------------------------------------------------------
 
   /**
-   * A seeker applies to a cohort. Without selection an eligible applicant takes a free place at once,
+   * A seeker applies to a cohort (or a counsellor's referral applies for them, `referredBy` naming
+   * the counsellor: the same rules and the same lock). Without selection an eligible applicant takes a free place at once,
    * or joins the waiting list when the cohort is full; with selection the application waits for staff.
    */
   async apply(seekerId: string, cohortId: string, referredBy: string | null = null): Promise<EnrolmentView> {
     const { id, effects } = await this.db
       .transaction(async (db) => {
-        const cohort = await this.lockCohort(db, cohortId);
+        // Eligibility first, outside the cohort's lock so that applicants wait on it only for the
+        // count and the insert; the seeker's own row keeps two of their applications at once apart.
+        const [cohort]: LockedCohort[] = await db.query(
+          `SELECT k.id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on, k.status, p.title, p.status AS programme_status, p.age_min, p.age_max,
+                  l.rank AS education_rank, l.name_en AS education_name, c.verified_at IS NOT NULL AS verified
+             FROM training_cohorts k JOIN training_programmes p ON p.id = k.programme_id JOIN training_centres c ON c.id = p.centre_id
+             JOIN education_levels l ON l.code = p.education_min
+            WHERE k.id = $1`,
+          [cohortId],
+        );
         if (!cohort || cohort.programme_status !== 'published' || !cohort.verified) throw new DomainError(ErrorCode.NotFound, NO_COHORT);
-        if (cohort.status !== 'open' || cohort.starts_on < this.today()) {
-          throw new DomainError(ErrorCode.CohortClosed, `This cohort is not open for applications (it ${cohort.status === 'open' ? `started on ${cohort.starts_on}` : `is ${cohort.status}`}); look for an upcoming cohort of the programme.`);
-        }
+        this.assertOpen(cohort.status, cohort.starts_on);
         const [seeker]: { birth_date: string | null; education_rank: number | null }[] = await db.query(
           `SELECT s.birth_date::text AS birth_date, l.rank AS education_rank FROM job_seekers s LEFT JOIN education_levels l ON l.code = s.education_level
             WHERE s.user_id = $1 FOR NO KEY UPDATE OF s`,
           [seekerId],
         );
-        const existing: { status: string }[] = await db.query(`SELECT status FROM enrolments WHERE cohort_id = $1 AND seeker_id = $2 AND status IN ${LIVE}`, [cohortId, seekerId]);
-        if (existing.length > 0) throw new DomainError(ErrorCode.EnrolmentExists, `You have applied to this cohort already (your enrolment is ${existing[0].status}).`);
-        const [overlapping]: { title: string; starts_on: string; ends_on: string }[] = await db.query(
-          `SELECT p.title, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on
-             FROM enrolments e JOIN training_cohorts k ON k.id = e.cohort_id JOIN training_programmes p ON p.id = k.programme_id
-            WHERE e.seeker_id = $1 AND e.status IN ${LIVE} AND k.id <> $2 AND k.starts_on <= $4 AND $3 <= k.ends_on
-            ORDER BY k.starts_on LIMIT 1`,
+        const [other]: { status: string | null; title: string | null; starts_on: string | null; ends_on: string | null }[] = await db.query(
+          `SELECT (SELECT status FROM enrolments WHERE cohort_id = $2 AND seeker_id = $1 AND status IN ${LIVE} LIMIT 1) AS status,
+                  o.title, o.starts_on, o.ends_on
+             FROM (SELECT 1) AS one
+             LEFT JOIN LATERAL (
+               SELECT p.title, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on
+                 FROM enrolments e JOIN training_cohorts k ON k.id = e.cohort_id JOIN training_programmes p ON p.id = k.programme_id
+                WHERE e.seeker_id = $1 AND e.status IN ${LIVE} AND k.id <> $2 AND k.starts_on <= $4 AND $3 <= k.ends_on
+                ORDER BY k.starts_on LIMIT 1) AS o ON true`,
           [seekerId, cohortId, cohort.starts_on, cohort.ends_on],
         );
+        if (other.status) throw new DomainError(ErrorCode.EnrolmentExists, `You have applied to this cohort already (your enrolment is ${other.status}).`);
         const problems = eligibilityProblems(
           { educationMinRank: cohort.education_rank, educationMinName: cohort.education_name, ageMin: cohort.age_min, ageMax: cohort.age_max },
           { educationRank: seeker?.education_rank ?? null, birthDate: seeker?.birth_date ?? null },
           cohort.starts_on,
-          overlapping ? { title: overlapping.title, startsOn: overlapping.starts_on, endsOn: overlapping.ends_on } : null,
+          other.title ? { title: other.title, startsOn: other.starts_on!, endsOn: other.ends_on! } : null,
         );
-        if (problems.length > 0) {
-          throw new DomainError(ErrorCode.NotEligible, problems.map((problem) => problem.message).join(' '), { problems });
-        }
-        const status: EnrolmentStatus = cohort.selection ? 'applied' : (await this.placesTaken(db, cohortId)) < cohort.capacity ? 'accepted' : 'waitlisted';
-        const [row]: { id: string }[] = await db.query(
-          `INSERT INTO enrolments (cohort_id, seeker_id, status, waitlisted_at, referred_by) VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN clock_timestamp() END, $4) RETURNING id`,
-          [cohortId, seekerId, status, referredBy],
+        if (problems.length > 0) throw new DomainError(ErrorCode.NotEligible, problems.map((problem) => problem.message).join(' '), { problems });
+
+        // Under the cohort's lock: count the places taken and take one, or join the waiting list.
+        const [locked]: { capacity: number; selection: boolean; status: string }[] = await db.query(
+          `SELECT capacity, selection, status FROM training_cohorts WHERE id = $1 FOR NO KEY UPDATE`,
+          [cohortId],
         );
-        await this.record(db, row.id, null, 'applied', 'seeker', seekerId, null);
-        if (status !== 'applied') await this.record(db, row.id, 'applied', status, 'system', null, null);
-        const outboxIds = status === 'applied' ? [] : await this.notifications.write(db, this.notice(seekerId, cohort, status, null));
+        this.assertOpen(locked.status, cohort.starts_on);
+        const [row]: { id: string; status: EnrolmentStatus }[] = await db.query(
+          `INSERT INTO enrolments (cohort_id, seeker_id, status, waitlisted_at, referred_by)
+           SELECT $1, $2, s.status, CASE WHEN s.status = 'waitlisted' THEN clock_timestamp() END, $5
+             FROM (SELECT CASE WHEN $3::boolean THEN 'applied'
+                               WHEN (SELECT count(*) FROM enrolments WHERE cohort_id = $1 AND status IN ${TAKING}) < $4 THEN 'accepted'
+                               ELSE 'waitlisted' END AS status) AS s
+           RETURNING id, status`,
+          [cohortId, seekerId, locked.selection, locked.capacity, referredBy],
+        );
+        await db.query(
+          `INSERT INTO enrolment_transitions (enrolment_id, from_status, to_status, actor, actor_user_id)
+           VALUES ($1, NULL, 'applied', 'seeker', $2)` + (row.status === 'applied' ? '' : `, ($1, 'applied', $3, 'system', NULL)`),
+          row.status === 'applied' ? [row.id, seekerId] : [row.id, seekerId, row.status],
+        );
+        const outboxIds = row.status === 'applied' ? [] : await this.notifications.write(db, this.notice(seekerId, cohort, row.status, null));
         return { id: row.id, effects: { outboxIds, rematch: [] } };
       })
       .catch((error: unknown) => {
@@ -262,6 +292,15 @@ export class EnrolmentsService {
       });
     await this.afterCommit(effects);
     return this.view(id);
+  }
+
+  private assertOpen(status: string, startsOn: string): void {
+    if (status !== 'open' || startsOn < this.today()) {
+      throw new DomainError(
+        ErrorCode.CohortClosed,
+        `This cohort is not open for applications (it ${status === 'open' ? `started on ${startsOn}` : `is ${status}`}); look for an upcoming cohort of the programme.`,
+      );
+    }
   }
 
   /** Offers free places to the waiting list in order; the caller holds the cohort's lock. */
@@ -279,6 +318,24 @@ export class EnrolmentsService {
       await db.query(`UPDATE enrolments SET status = 'accepted', updated_at = now() WHERE id = $1`, [enrolment.id]);
       await this.record(db, enrolment.id, 'waitlisted', 'accepted', 'system', null, null);
       notices.push(this.notice(enrolment.seeker_id, cohort, 'accepted', null, true));
+    }
+    return { outboxIds: notices.length > 0 ? await this.notifications.write(db, notices) : [], rematch: [] };
+  }
+
+  /** Ends every live enrolment of a cohort being cancelled, and tells each seeker; the caller holds the cohort's lock. */
+  async endForCancellation(db: EntityManager, cohortId: string): Promise<Effects> {
+    const cohort = await this.lockCohort(db, cohortId);
+    const live: { id: string; seeker_id: string; status: EnrolmentStatus }[] = await db.query(
+      `SELECT id, seeker_id, status FROM enrolments WHERE cohort_id = $1 AND status IN ${LIVE} ORDER BY id FOR UPDATE`,
+      [cohortId],
+    );
+    const reason = 'The cohort was cancelled by the training centre.';
+    const notices: NotificationInput[] = [];
+    for (const enrolment of live) {
+      const to = cancelledStatus(enrolment.status)!;
+      await db.query(`UPDATE enrolments SET status = $2, reason = $3, updated_at = now() WHERE id = $1`, [enrolment.id, to, reason]);
+      await this.record(db, enrolment.id, enrolment.status, to, 'system', null, reason);
+      notices.push(this.notice(enrolment.seeker_id, cohort!, to, 'Angkatan dibatalkan oleh lembaga pelatihan / the cohort was cancelled by the training centre'));
     }
     return { outboxIds: notices.length > 0 ? await this.notifications.write(db, notices) : [], rematch: [] };
   }

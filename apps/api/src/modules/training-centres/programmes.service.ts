@@ -364,7 +364,7 @@ export class ProgrammesService {
     const membership = await this.access.requireStaff(userId);
     const outcome = await this.db.transaction(async (db) => {
       await this.access.cohortOfCentre(cohortId, membership.centreId, db);
-      const [cohort]: { capacity: number; status: string }[] = await db.query(`SELECT capacity, status FROM training_cohorts WHERE id = $1 FOR UPDATE`, [cohortId]);
+      const [cohort]: { capacity: number; status: string }[] = await db.query(`SELECT capacity, status FROM training_cohorts WHERE id = $1 FOR NO KEY UPDATE`, [cohortId]);
       if (dto.instructorUserId) await this.checkInstructor(db, membership.centreId, dto.instructorUserId);
       if (dto.capacity !== undefined) {
         const [{ taken }]: { taken: number }[] = await db.query(
@@ -381,6 +381,7 @@ export class ProgrammesService {
                 status = coalesce($5, status), updated_at = now() WHERE id = $1`,
         [cohortId, dto.capacity ?? null, dto.instructorUserId ?? null, dto.selection ?? null, dto.status ?? null],
       );
+      if (dto.status === 'cancelled' && cohort.status !== 'cancelled') return this.enrolments.endForCancellation(db, cohortId);
       // More places: the waiting list moves up at once.
       return this.enrolments.fillFreePlaces(db, cohortId);
     });
@@ -393,7 +394,7 @@ export class ProgrammesService {
     await this.db.transaction(async (db) => {
       await this.access.cohortOfCentre(cohortId, membership.centreId, db);
       const [cohort]: { starts_on: string; ends_on: string }[] = await db.query(
-        `SELECT starts_on::text AS starts_on, ends_on::text AS ends_on FROM training_cohorts WHERE id = $1 FOR UPDATE`,
+        `SELECT starts_on::text AS starts_on, ends_on::text AS ends_on FROM training_cohorts WHERE id = $1 FOR NO KEY UPDATE`,
         [cohortId],
       );
       await this.insertSessions(db, cohortId, this.sessionRows(sessions, cohort.starts_on, cohort.ends_on));

@@ -118,6 +118,8 @@ export interface Enrolment {
   programme: { id: string; title: string; hours: number };
   centre: { id: string; name: string };
   certificate: { id: string; number: string } | null;
+  /** The counsellor who referred the seeker, when a counsellor made the request. */
+  referredBy?: { userId: string; fullName: string } | null;
   createdAt: string;
 }
 

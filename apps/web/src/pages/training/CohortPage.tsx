@@ -56,6 +56,7 @@ function EnrolmentRow({ cohortId, enrolment, trainee, staff, onDone }: { cohortI
       </Group>
       {s === 'waitlisted' && enrolment.waitlistPosition != null && <Text size="sm">{t('training.enrolments.position', { position: enrolment.waitlistPosition })}</Text>}
       {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
+      {enrolment.referredBy && <Text size="sm">{t('training.enrolments.referredBy', { name: enrolment.referredBy.fullName })}</Text>}
       <AttendanceText trainee={trainee} />
       {enrolment.certificate && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificate.number })}</Text>}
       <Group gap="xs" mt="xs">

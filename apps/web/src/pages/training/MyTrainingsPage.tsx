@@ -36,6 +36,7 @@ function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
         </Text>
       )}
       {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
+      {enrolment.referredBy && <Text size="sm">{t('training.enrolments.referredBy', { name: enrolment.referredBy.fullName })}</Text>}
       {enrolment.certificate && <Text size="sm">{t('training.completion.certificate', { number: enrolment.certificate.number })}</Text>}
       {WITHDRAWABLE.has(enrolment.status) && (
         <Button mt="xs" size="compact-md" variant="outline" color={COLORS.red} onClick={() => withdraw.mutate()} loading={withdraw.isPending} aria-label={t('training.mine.withdrawOf', { title })}>

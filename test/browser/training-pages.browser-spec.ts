@@ -262,6 +262,13 @@ describe('training pages (browser, phone size)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), certificate.getByRole('button', { name: 'Unduh PDF sertifikat Menjahit Pakaian Jadi' }).click()]);
     expect(download.suggestedFilename()).toBe(`${number}.pdf`);
     await expectAccessible(page, 'my certificate');
+    // The same page in English.
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'My trainings' }).waitFor();
+    await certificate.getByRole('button', { name: 'Download PDF certificate of Menjahit Pakaian Jadi' }).waitFor();
+    await page.getByTestId('my-enrolment').getByTestId('enrolment-status').getByText('Completed').waitFor();
+    await expectAccessible(page, 'my trainings in English');
+    await page.getByLabel('Language').selectOption('id');
 
     await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
     await visit(page, `/certificates/${number}`, 'Cek sertifikat pelatihan');

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -18,34 +19,33 @@ export default function AttendancePage() {
   const key = ['training', 'cohort', id, 'sheet'];
   const cohort = useQuery({ queryKey: ['training', 'cohort', id], queryFn: () => api<Cohort>(trainingPaths.cohort(id)) });
   const sheet = useQuery({ queryKey: key, queryFn: () => api<AttendanceSheet>(trainingPaths.cohortAttendance(id)) });
+  // Taps not yet confirmed by the API: shown at once, and kept over an older answer that arrives
+  // while another tap is on its way.
+  const [pending, setPending] = useState<Record<string, AttendanceMark>>({});
+  const settle = (records: Array<{ enrolmentId: string; status: AttendanceMark }>) =>
+    setPending((current) => {
+      const next = { ...current };
+      for (const record of records) if (next[record.enrolmentId] === record.status) delete next[record.enrolmentId];
+      return next;
+    });
   const mark = useMutation({
     mutationFn: (records: Array<{ enrolmentId: string; status: AttendanceMark }>) =>
       api<AttendanceSheet>(trainingPaths.attendance(id, sessionId), { method: 'PUT', body: { records } }),
-    // The tap shows at once; a refusal puts the stored marks back.
-    onMutate: async (records) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<AttendanceSheet>(key);
-      queryClient.setQueryData<AttendanceSheet>(key, (current) =>
-        current && {
-          ...current,
-          trainees: current.trainees.map((trainee) => {
-            const record = records.find((r) => r.enrolmentId === trainee.enrolmentId);
-            return record ? { ...trainee, attendance: { ...trainee.attendance, [sessionId]: record.status } } : trainee;
-          }),
-        },
-      );
-      return { before };
+    onMutate: (records) => setPending((current) => ({ ...current, ...Object.fromEntries(records.map((record) => [record.enrolmentId, record.status])) })),
+    onSuccess: (fresh, records) => {
+      queryClient.setQueryData(key, fresh);
+      settle(records);
     },
-    onError: (_error, _records, context) => queryClient.setQueryData(key, context?.before),
-    onSuccess: (fresh) => queryClient.setQueryData(key, fresh),
+    onError: (_error, records) => settle(records),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['training', 'cohort', id], exact: false, refetchType: 'none' }),
   });
+  const markOf = (trainee: AttendanceSheet['trainees'][number]) => pending[trainee.enrolmentId] ?? trainee.attendance[sessionId];
   const sessions = sheet.data?.sessions ?? cohort.data?.sessions ?? [];
   const index = sessions.findIndex((s) => s.id === sessionId);
   const session = index >= 0 ? sessions[index] : undefined;
   // Attendance is kept for accepted and attending trainees; completed ones keep their marks.
   const list = (sheet.data?.trainees ?? []).filter((trainee) => trainee.status === 'accepted' || trainee.status === 'attending');
-  const marked = list.filter((trainee) => trainee.attendance[sessionId]).length;
+  const marked = list.filter((trainee) => markOf(trainee)).length;
   return (
     <>
       <PageTitle>{t('training.attendance.title', { n: index + 1 })}</PageTitle>
@@ -64,7 +64,7 @@ export default function AttendancePage() {
           <Button
             variant="outline"
             size="compact-md"
-            onClick={() => mark.mutate(list.filter((trainee) => !trainee.attendance[sessionId]).map((trainee) => ({ enrolmentId: trainee.enrolmentId, status: 'present' })))}
+            onClick={() => mark.mutate(list.filter((trainee) => !markOf(trainee)).map((trainee) => ({ enrolmentId: trainee.enrolmentId, status: 'present' })))}
             disabled={marked === list.length}
           >
             {t('training.attendance.restPresent')}
@@ -82,7 +82,7 @@ export default function AttendancePage() {
                     type="radio"
                     name={`mark-${trainee.enrolmentId}`}
                     value={value}
-                    checked={trainee.attendance[sessionId] === value}
+                    checked={markOf(trainee) === value}
                     onChange={() => mark.mutate([{ enrolmentId: trainee.enrolmentId, status: value }])}
                   />
                   {t(`training.status.attendance.${value}`)}

@@ -52,7 +52,13 @@ function ApplyButton({ programme, cohort }: { programme: Programme; cohort: Coho
         </Group>
       )}
       {refused ? (
-        <Alert color={COLORS.red} variant="outline" role="alert" title={t('training.search.notEligible')} data-testid="apply-refused">
+        <Alert
+          color={COLORS.red}
+          variant="outline"
+          role="alert"
+          title={(apply.error as ApiError).status === 422 ? t('training.search.notEligible') : t('training.search.cannotApply')}
+          data-testid="apply-refused"
+        >
           {(apply.error as ApiError).message}
         </Alert>
       ) : (

@@ -17,7 +17,7 @@ export async function runBenchmarks(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   const benchmark = name ? BENCHMARKS[name] : undefined;
   if (!benchmark) {
-    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50] [--submissions=20000] (matching: [--quick] [--seekers=N] [--vacancies=N] [--samples=N] [--repetitions=N]) (enrolment: [--applications=200] [--capacity=20] [--cohorts=5] [--rounds=3] [--processes=2])\n`);
+    process.stderr.write(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--seconds=10] [--connections=50] [--submissions=20000] (matching: [--quick] [--seekers=N] [--vacancies=N] [--samples=N] [--repetitions=N]) (enrolment: [--applications=200] [--capacity=20] [--cohorts=5] [--rounds=2] [--processes=2])\n`);
     return 2;
   }
   return benchmark(rest);

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { writeDemoApplications } from './demo-applications.js';
 import { writeDemoAssessments } from './demo-assessments.js';
+import { writeDemoTraining } from './demo-training.js';
 import { completeDemoSeeker, type NikKeys } from './demo-seeker.js';
 import { buildDemoProvince, DEMO_ACCOUNTS, type DemoLogin, type DemoProvince } from './province.js';
 import { readReference, type SqlClient } from './reference.js';
@@ -90,6 +91,7 @@ async function writeProvince(db: SqlClient, province: DemoProvince, now: Date): 
   await write(TABLES.jobSeekerSkills, province.jobSeekerSkills);
   counts.applications = await writeDemoApplications(db, DEMO_ACCOUNTS.employer.email, DEMO_ACCOUNTS.job_seeker.email);
   counts.assessments = await writeDemoAssessments(db, DEMO_ACCOUNTS.job_seeker.email, now);
+  counts.enrolments = await writeDemoTraining(db, DEMO_ACCOUNTS.training_centre.email, DEMO_ACCOUNTS.job_seeker.email, now);
   return counts;
 }
 

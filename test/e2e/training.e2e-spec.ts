@@ -162,6 +162,30 @@ describe('training centres', () => {
     expect(instructorInvites.body.message).toMatch(/staff/);
   });
 
+  it('refuses fields a centre may not set, unknown references and bad dates, naming the field', async () => {
+    const centre = await createCentre(t);
+    const skills = await skillIds(t);
+    const post = (path: string, body: object) => t.http.post(path).set(...auth(centre.staff)).send(body);
+    expect((await post('/api/training-programmes', programmeBody(skills, { status: 'published' })).expect(400)).body.message).toMatch(/status should not exist/);
+    expect((await post('/api/training-programmes', programmeBody(skills, { centreId: centre.id })).expect(400)).body.message).toMatch(/centreId should not exist/);
+    expect((await post('/api/training-programmes', programmeBody([999_999])).expect(400)).body.message).toMatch(/skills 999999 are not in the taxonomy/);
+    expect((await post('/api/training-programmes', programmeBody(skills, { educationMin: 'XX' })).expect(400)).body.message).toMatch(/educationMin XX/);
+    const programmeId = await publishedProgramme(t, centre);
+    const cohorts = `/api/training-programmes/${programmeId}/cohorts`;
+    expect((await post(cohorts, { startsOn: today(), endsOn: today(), capacity: 5, status: 'running' }).expect(400)).body.message).toMatch(/status should not exist/);
+    expect((await post(cohorts, { startsOn: '2020-01-01', endsOn: '2020-01-02', capacity: 5 }).expect(400)).body.message).toMatch(/startsOn must be today/);
+    expect((await post(cohorts, { startsOn: '2099-02-30', endsOn: '2099-03-02', capacity: 5 }).expect(400)).body.message).toMatch(/not a real date/);
+    expect((await post(cohorts, { startsOn: today(), endsOn: today(), capacity: 5, instructorUserId: centre.staff.id }).expect(400)).body.message).toMatch(/role instructor/);
+    const outside = await post(cohorts, { startsOn: today(), endsOn: today(), capacity: 5, sessions: [{ startsAt: '2099-01-01T08:00:00+07:00', endsAt: '2099-01-01T10:00:00+07:00' }] }).expect(400);
+    expect(outside.body.message).toMatch(/outside the cohort's dates/);
+    const registration = await t.http
+      .post('/api/training-centres')
+      .set(...auth(await registerUser(t.http, { role: 'training_centre' })))
+      .send({ name: 'BLK Baru', regencyCode: '3374', address: 'Jl. Baru 1', verifiedAt: new Date().toISOString() })
+      .expect(400);
+    expect(registration.body.message).toMatch(/verifiedAt should not exist/);
+  });
+
   it('allows age limits only with their legal basis, and checks age on the start date', async () => {
     const centre = await createCentre(t);
     const skills = await skillIds(t);
@@ -314,6 +338,10 @@ describe('training centres', () => {
       await t.http.get('/api/job-seekers/me/skill-gaps').set(...auth(seeker)).expect(200);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(here)).expect(200);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.counsellor)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(here)).expect(200);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(strangers.counsellor)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps?seekerId=${seeker.id}`).set(...auth(strangers.otherSeeker)).expect(404);
+      await t.http.get(`/api/job-seekers/me/skill-gaps`).set(...auth(here)).expect(400);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.otherSeeker)).expect(403);
       await t.http.get(`/api/job-seekers/${seeker.id}/skill-gaps`).set(...auth(strangers.employer)).expect(403);
       const admin = await adminToken(t);

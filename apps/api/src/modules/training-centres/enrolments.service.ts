@@ -343,7 +343,7 @@ export class EnrolmentsService {
   // ---- decisions ----------------------------------------------------------------------------------
 
   /** The caller's part in an enrolment; anyone without one gets 404, as if it did not exist. */
-  private async actorFor(caller: AuthUser, enrolmentId: string): Promise<{ actor: EnrolmentActor; cohortId: string }> {
+  private async actorFor(caller: AuthUser, enrolmentId: string, forWrite = true): Promise<{ actor: EnrolmentActor; cohortId: string }> {
     const [row]: { seeker_id: string; cohort_id: string; centre_id: string; instructor_user_id: string | null }[] = await this.db.query(
       `SELECT e.seeker_id, e.cohort_id, p.centre_id, k.instructor_user_id
          FROM enrolments e JOIN training_cohorts k ON k.id = e.cohort_id JOIN training_programmes p ON p.id = k.programme_id WHERE e.id = $1`,
@@ -358,14 +358,14 @@ export class EnrolmentsService {
       const membership = await this.access.membership(caller.id);
       if (!membership || membership.centreId !== row.centre_id) throw new DomainError(ErrorCode.NotFound, NO_ENROLMENT);
       if (membership.role === 'staff') return { actor: 'staff', cohortId: row.cohort_id };
-      if (row.instructor_user_id !== caller.id) throw new DomainError(ErrorCode.Forbidden, "Only the cohort's instructor or the centre's staff may change this enrolment.");
+      if (forWrite && row.instructor_user_id !== caller.id) throw new DomainError(ErrorCode.Forbidden, "Only the cohort's instructor or the centre's staff may change this enrolment.");
       return { actor: 'instructor', cohortId: row.cohort_id };
     }
     throw new DomainError(ErrorCode.NotFound, NO_ENROLMENT);
   }
 
   async one(caller: AuthUser, enrolmentId: string): Promise<EnrolmentView & { transitions: unknown[] }> {
-    await this.actorFor(caller, enrolmentId);
+    await this.actorFor(caller, enrolmentId, false);
     const transitions: { from_status: string | null; to_status: string; actor: string; reason: string | null; created_at: Date }[] = await this.db.query(
       `SELECT from_status, to_status, actor, reason, created_at FROM enrolment_transitions WHERE enrolment_id = $1 ORDER BY id`,
       [enrolmentId],

@@ -39,7 +39,12 @@ export class SkillGapsService {
   constructor(private readonly access: TrainingAccess) {}
 
   /** A seeker their own; a counsellor a seeker of their office's regency; an admin anyone; else 404. */
-  async seekerFor(caller: AuthUser, seekerId: string): Promise<void> {
+  async resolveSeeker(caller: AuthUser, seekerId: string | undefined): Promise<string> {
+    if (caller.role === 'job_seeker') {
+      if (seekerId !== undefined && seekerId !== caller.id) throw new DomainError(ErrorCode.NotFound, NO_SEEKER);
+      return caller.id;
+    }
+    if (seekerId === undefined) throw new DomainError(ErrorCode.ValidationFailed, 'seekerId is required: name the job seeker whose skill gaps you want to see.', { field: 'seekerId' });
     const rows: unknown[] =
       caller.role === 'admin'
         ? await this.access.db.query(`SELECT 1 FROM job_seekers WHERE user_id = $1`, [seekerId])
@@ -51,6 +56,7 @@ export class SkillGapsService {
             )
           : [];
     if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, NO_SEEKER);
+    return seekerId;
   }
 
   async gaps(seekerId: string, occupation?: string): Promise<SkillGapView> {

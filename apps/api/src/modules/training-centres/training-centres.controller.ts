@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, Roles, type AuthUser } from '../../common/decorators/auth.decorators.js';
@@ -359,17 +359,21 @@ export class SkillGapsController {
   constructor(private readonly skillGaps: SkillGapsService) {}
 
   @Get('me/skill-gaps')
-  @Roles('job_seeker')
-  @ApiOperation({ summary: 'The skills I miss most often in my recommended vacancies (or an occupation), with programmes and their nearest upcoming cohorts' })
-  mine(@CurrentUser() user: AuthUser, @Query() query: SkillGapQueryDto) {
-    return this.skillGaps.gaps(user.id, query.occupation);
+  @Roles('job_seeker', 'counsellor', 'admin')
+  @ApiOperation({
+    summary: 'The skills I miss most often in my recommended vacancies (or an occupation), with programmes and their nearest upcoming cohorts; a counsellor or admin names the seeker with seekerId',
+  })
+  async mine(@CurrentUser() user: AuthUser, @Query() query: SkillGapQueryDto) {
+    const seekerId = await this.skillGaps.resolveSeeker(user, query.seekerId);
+    return this.skillGaps.gaps(seekerId, query.occupation);
   }
 
   @Get(':seekerId/skill-gaps')
   @Roles('counsellor', 'admin')
   @ApiOperation({ summary: "A seeker's skill gaps (a counsellor of the seeker's regency, or an admin)" })
   async ofSeeker(@CurrentUser() user: AuthUser, @Param('seekerId', uuidParam('seekerId')) seekerId: string, @Query() query: SkillGapQueryDto) {
-    await this.skillGaps.seekerFor(user, seekerId);
+    if (query.seekerId !== undefined && query.seekerId !== seekerId) throw new BadRequestException('seekerId is in the path already; leave it out of the query.');
+    await this.skillGaps.resolveSeeker(user, seekerId);
     return this.skillGaps.gaps(seekerId, query.occupation);
   }
 }

@@ -296,6 +296,11 @@ export class EnrolmentListQueryDto extends PageQueryDto {
 }
 
 export class SkillGapQueryDto {
+  @ApiPropertyOptional({ description: "A counsellor's or admin's way to name the seeker on /me/skill-gaps (or use /:seekerId/skill-gaps)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'seekerId must be the id of a job seeker' })
+  seekerId?: string;
+
   @ApiPropertyOptional({ description: 'An occupation code (KBJI) to compare against, instead of the stored top jobs' })
   @IsOptional()
   @IsString({ message: 'occupation must be an occupation code from GET /api/reference/occupations' })

@@ -235,7 +235,11 @@ describe('training pages (browser, phone size)', () => {
     await refused.getByText(/needs at least .* education/).waitFor();
 
     await t.db.query(`UPDATE job_seekers SET education_level = 'SMK' WHERE user_id = $1`, [eko.id]);
-    await card.getByRole('button', { name: /^Daftar Operator Mesin Bordir angkatan/ }).click();
+    // The programme's own page, where the seeker applies.
+    await card.getByRole('link', { name: 'Operator Mesin Bordir' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Operator Mesin Bordir' }).waitFor();
+    await expectAccessible(page, 'a programme’s page');
+    await page.getByRole('button', { name: /^Daftar Operator Mesin Bordir angkatan/ }).click();
     await page.getByTestId('apply-result').getByText('Anda diterima.').waitFor();
     await expectAccessible(page, 'training search after applying');
     await page.getByRole('link', { name: 'Lihat pelatihan saya' }).click();

@@ -78,6 +78,7 @@ export const routes: RouteObject[] = [
       { path: 'training/cohorts/:id/sessions/:sessionId', ...page(() => import('./pages/training/AttendancePage'), ['training_centre']) },
       { path: 'admin/training-centres', ...page(() => import('./pages/training/AdminCentresPage'), ['admin']) },
       { path: 'trainings', ...page(() => import('./pages/training/TrainingsPage')) },
+      { path: 'trainings/:id', ...page(() => import('./pages/training/TrainingPage')) },
       { path: 'my-trainings', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
       { path: 'training/enrolments', ...page(() => import('./pages/training/MyTrainingsPage'), ['job_seeker']) },
       { path: 'skill-gaps', ...page(() => import('./pages/training/SkillGapsPage'), ['job_seeker']) },

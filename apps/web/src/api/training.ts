@@ -207,6 +207,7 @@ export const trainingPaths = {
   attendance: (cohortId: string, sessionId: string) => `/cohorts/${cohortId}/sessions/${sessionId}/attendance`,
   enrolmentAction: (id: string, action: 'accept' | 'waitlist' | 'reject' | 'drop' | 'complete' | 'withdraw') => `/enrolments/${id}/${action}`,
   search: (params: { q?: string; regency?: string; skill?: string; page?: number }) => `/trainings${queryString({ ...params, limit: 20 })}`,
+  publicProgramme: (id: string) => `/trainings/${id}`,
   apply: (cohortId: string) => `/cohorts/${cohortId}/enrolments`,
   myEnrolments: '/enrolments/mine',
   myCertificates: '/certificates/mine',

@@ -60,9 +60,9 @@ export default function SkillGapsPage() {
               <List size="sm" spacing={4}>
                 {gap.programmes.map((programme) => (
                   <List.Item key={programme.id}>
-                    <Text size="sm" fw={600} span>
+                    <Anchor component={Link} to={`/trainings/${programme.id}`} size="sm" fw={600}>
                       {programme.title}
-                    </Text>
+                    </Anchor>
                     {` · ${programme.centre.name}, ${programme.regency.name}`}
                     {programme.distanceKm != null ? ` (${t('training.gaps.distance', { km: number.format(programme.distanceKm) })})` : ''}
                     {programme.cohorts.length === 0 ? (

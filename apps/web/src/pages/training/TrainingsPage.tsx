@@ -68,21 +68,26 @@ function ApplyButton({ programme, cohort }: { programme: Programme; cohort: Coho
   );
 }
 
-function ProgrammeCard({ programme }: { programme: Programme }) {
+/** A programme with its upcoming cohorts; on its own page the title is the page's heading instead. */
+export function ProgrammeCard({ programme, standalone = false }: { programme: Programme; standalone?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const regency = programme.regency.name;
   const cohorts = programme.upcomingCohorts ?? [];
   return (
     <Card withBorder component="article" data-testid="training">
-      <Text component="h2" fw={700} fz="lg">
-        {programme.title}
-      </Text>
+      {!standalone && (
+        <Text component="h2" fw={700} fz="lg">
+          <Anchor component={Link} to={`/trainings/${programme.id}`}>
+            {programme.title}
+          </Anchor>
+        </Text>
+      )}
       <Text size="sm">{[programme.centre?.name, regency].filter(Boolean).join(' · ')}</Text>
       <Text size="sm">
         {[programme.vocationalField, t('training.hours', { count: programme.hours }), programme.cost === 0 ? t('training.free') : formatRupiah(programme.cost, lang)].join(' · ')}
       </Text>
-      <Text size="sm" mt={4} lineClamp={3}>
+      <Text size="sm" mt={4} lineClamp={standalone ? undefined : 3}>
         {programme.description}
       </Text>
       <Text size="sm">{t('training.search.educationMin', { level: lang === 'en' ? programme.educationMin.name.en : programme.educationMin.name.id })}</Text>

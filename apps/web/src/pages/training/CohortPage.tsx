@@ -8,7 +8,7 @@ import { trainingPaths, type AttendanceSheet, type Cohort, type CohortCompletion
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 import { formatDateTime, percent, TrainingBadge, useMyCentre } from './parts';
 
-/** The attendance rule of the domain: at least this share of the sessions held. */
+/** The attendance rule: at least this share of the sessions held (COMPLETION_MIN_ATTENDANCE in libs/domain/src/training; the web app does not import the domain library). */
 export const ATTENDANCE_RULE = 0.75;
 
 type Trainee = AttendanceSheet['trainees'][number];

@@ -236,6 +236,7 @@ describe('training centres', () => {
     expect(moved.body.status).toBe('accepted');
     const list = await t.http.get(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(centre.staff)).expect(200);
     expect(list.body.total).toBe(3);
+    expect(list.body.items[0].seeker).toMatchObject({ educationLevel: 'SMK', regency: { code: '3374' } });
     // Raising capacity with someone waiting moves them up.
     const w = await createSeeker(t);
     const waiting = await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(w)).expect(201);

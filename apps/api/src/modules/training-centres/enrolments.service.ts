@@ -34,7 +34,8 @@ export interface EnrolmentView {
   status: EnrolmentStatus;
   reason: string | null;
   waitlistPosition: number | null;
-  seeker: { userId: string; fullName: string };
+  /** What staff need to choose among applicants: name, education and home regency; nothing more. */
+  seeker: { userId: string; fullName: string; educationLevel: string | null; regency: { code: string; name: string } | null };
   cohort: { id: string; startsOn: string; endsOn: string; selection: boolean };
   programme: { id: string; title: string; hours: number };
   centre: { id: string; name: string };
@@ -52,6 +53,9 @@ interface EnrolmentRow {
   waitlist_position: number | null;
   seeker_id: string;
   seeker_name: string;
+  education_level: string | null;
+  seeker_regency_code: string | null;
+  seeker_regency_name: string | null;
   cohort_id: string;
   starts_on: string;
   ends_on: string;
@@ -70,7 +74,8 @@ interface EnrolmentRow {
 }
 
 const ENROLMENT_SELECT = `
-  SELECT e.id, e.status, e.reason, e.seeker_id, u.full_name AS seeker_name, e.cohort_id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on,
+  SELECT e.id, e.status, e.reason, e.seeker_id, u.full_name AS seeker_name, js.education_level,
+         js.domicile_regency_code AS seeker_regency_code, sr.name AS seeker_regency_name, e.cohort_id, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on,
          k.selection, p.id AS programme_id, p.title AS programme_title, p.hours, c.id AS centre_id, c.name AS centre_name,
          cert.id AS certificate_id, cert.number AS certificate_number, e.referred_by, ref.full_name AS referrer_name, e.created_at, e.updated_at,
          CASE WHEN e.status = 'waitlisted' THEN (
@@ -78,6 +83,8 @@ const ENROLMENT_SELECT = `
             WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END AS waitlist_position
     FROM enrolments e
     JOIN users u ON u.id = e.seeker_id
+    JOIN job_seekers js ON js.user_id = e.seeker_id
+    LEFT JOIN regions sr ON sr.code = js.domicile_regency_code
     JOIN training_cohorts k ON k.id = e.cohort_id
     JOIN training_programmes p ON p.id = k.programme_id
     JOIN training_centres c ON c.id = p.centre_id
@@ -90,7 +97,12 @@ function toView(row: EnrolmentRow): EnrolmentView {
     status: row.status,
     reason: row.reason,
     waitlistPosition: row.waitlist_position,
-    seeker: { userId: row.seeker_id, fullName: row.seeker_name },
+    seeker: {
+      userId: row.seeker_id,
+      fullName: row.seeker_name,
+      educationLevel: row.education_level,
+      regency: row.seeker_regency_code ? { code: row.seeker_regency_code, name: row.seeker_regency_name ?? '' } : null,
+    },
     cohort: { id: row.cohort_id, startsOn: row.starts_on, endsOn: row.ends_on, selection: row.selection },
     programme: { id: row.programme_id, title: row.programme_title, hours: row.hours },
     centre: { id: row.centre_id, name: row.centre_name },
@@ -533,7 +545,10 @@ export class EnrolmentsService {
     );
     await db.query(`UPDATE enrolments SET status = 'completed', updated_at = now() WHERE id = $1`, [enrolmentId]);
     await this.record(db, enrolmentId, enrolment.status, 'completed', actor, actorUserId, null);
-    // The programme's skills become certified on the profile, upgrading declared or assessed ones.
+    // The programme's skills become certified on the profile, upgrading declared or assessed ones,
+    // under the profile's lock as every change of a seeker's skills is (so a concurrent edit of the
+    // skills step waits instead of deadlocking on the rows).
+    await db.query(`SELECT 1 FROM job_seekers WHERE user_id = $1 FOR UPDATE`, [enrolment.seeker_id]);
     await db.query(
       `INSERT INTO job_seeker_skills (seeker_id, skill_id, level, source)
        SELECT $1, ps.skill_id, 3, 'certified' FROM training_programme_skills ps WHERE ps.programme_id = $2

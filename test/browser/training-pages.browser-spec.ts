@@ -152,6 +152,8 @@ describe('training pages (browser, phone size)', () => {
 
     await visit(page, `/training/cohorts/${cohortId}`, /Menjahit Pakaian Jadi, angkatan/);
     await page.getByRole('heading', { name: 'Menunggu keputusan (4)' }).waitFor();
+    // What staff choose by: education and home regency.
+    await page.getByTestId('enrolment').filter({ hasText: 'Ani Lestari' }).getByText('SMK · Kota Semarang').waitFor();
     await page.getByRole('button', { name: 'Terima Ani Lestari' }).click();
     await page.getByRole('heading', { name: 'Peserta (1)' }).waitFor();
     await page.getByRole('button', { name: 'Terima Budi Santoso' }).click();

@@ -113,7 +113,8 @@ export interface Enrolment {
   status: EnrolmentStatus;
   reason: string | null;
   waitlistPosition: number | null;
-  seeker: { userId: string; fullName: string };
+  /** Staff see what they choose by: education and home regency. */
+  seeker: { userId: string; fullName: string; educationLevel?: string | null; regency?: { code: string; name: string } | null };
   cohort: { id: string; startsOn: string; endsOn: string; selection: boolean };
   programme: { id: string; title: string; hours: number };
   centre: { id: string; name: string };

@@ -54,6 +54,9 @@ function EnrolmentRow({ cohortId, enrolment, trainee, staff, onDone }: { cohortI
         </Text>
         <TrainingBadge group="enrolment" status={s} />
       </Group>
+      {(enrolment.seeker.educationLevel || enrolment.seeker.regency) && (
+        <Text size="sm">{[enrolment.seeker.educationLevel, enrolment.seeker.regency?.name].filter(Boolean).join(' · ')}</Text>
+      )}
       {s === 'waitlisted' && enrolment.waitlistPosition != null && <Text size="sm">{t('training.enrolments.position', { position: enrolment.waitlistPosition })}</Text>}
       {enrolment.reason && <Text size="sm">{t('training.enrolments.reason', { reason: enrolment.reason })}</Text>}
       {enrolment.referredBy && <Text size="sm">{t('training.enrolments.referredBy', { name: enrolment.referredBy.fullName })}</Text>}

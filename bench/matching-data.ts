@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import type pg from 'pg';
-import { compileSeeker, compileVacancy, MatchContext, type CompiledSeeker, type CompiledVacancy } from '#domain';
+import { compileSeeker, compileVacancy, MatchContext, SCORING_VERSION, SHIPPED_INSTRUMENTS, type CompiledSeeker, type CompiledVacancy } from '#domain';
 import { loadActiveWeightSet, loadMatchReference, streamMatchSeekers, streamMatchVacancies } from '#persistence';
 import { generateAtScale } from '../scripts/demo/generate.js';
 
@@ -40,6 +40,33 @@ export async function ensureData(pool: pg.Pool, wanted: { seekers: number; openV
     onProgress: log,
   });
   log(`Seeded in ${result.seconds.toFixed(0)} s`);
+}
+
+/**
+ * Gives about `percent` % of the seekers (a fixed choice by id) a scored RIASEC-48 result with random
+ * raw scale scores (8 to 40, as 8 items of 1 to 5 give), once, so that interest fit counts in their
+ * job lists as it would for seekers who took the inventory. Only the scales' raw scores are written
+ * (what the matching loaders read); the rows are marked `valid`.
+ */
+export async function ensureInterests(pool: pg.Pool, percent: number, log: (line: string) => void): Promise<void> {
+  const instrument = SHIPPED_INSTRUMENTS.find((definition) => definition.id === 'riasec-48');
+  if (!instrument) return;
+  const { rows } = await pool.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM assessments WHERE instrument_id = 'riasec-48' AND status = 'scored') AS present`);
+  if (rows[0]!.present) return;
+  const started = performance.now();
+  const raw = (scale: string) => `'${scale}', jsonb_build_object('raw', 8 + floor(random() * 33)::int)`;
+  const result = await pool.query(
+    `WITH picked AS (
+       SELECT user_id FROM job_seekers WHERE ('x' || substr(md5(user_id::text), 1, 4))::bit(16)::int % 100 < $1),
+     taken AS (
+       INSERT INTO assessments (user_id, instrument_id, instrument_version, locale, status, started_at, submitted_at, scored_at)
+       SELECT user_id, 'riasec-48', $2, 'id', 'scored', now() - interval '2 days', now() - interval '2 days', now() - interval '2 days' FROM picked
+       RETURNING id)
+     INSERT INTO assessment_results (assessment_id, scoring_version, status, result)
+     SELECT id, $3, 'valid', jsonb_build_object('scales', jsonb_build_object(${['R', 'I', 'A', 'S', 'E', 'C'].map(raw).join(', ')})) FROM taken`,
+    [percent, instrument.version, SCORING_VERSION],
+  );
+  log(`Gave ${result.rowCount?.toLocaleString('en')} seekers a RIASEC-48 result (${((performance.now() - started) / 1000).toFixed(0)} s, once).`);
 }
 
 export interface LoadedData {

@@ -166,6 +166,16 @@ describe('matching pages (browser, phone size)', () => {
     await expectAccessible(page, 'recommendations offering the recorded accommodations');
   });
 
+  it('explains from a vacancy’s page why it is not recommended', async () => {
+    const { page } = b;
+    await visit(page, `/vacancies/${cilacap}`, 'Penjahit Cilacap');
+    await page.getByRole('link', { name: 'Seberapa cocok lowongan ini untuk saya?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mengapa skor ini? Penjahit Cilacap' }).waitFor();
+    await page.getByTestId('why-not').getByRole('listitem').filter({ hasText: 'Di luar jangkauan lokasi' }).waitFor();
+    await page.getByText(/Jarak sekitar \d+/).waitFor();
+    await expectAccessible(page, 'why a vacancy is not recommended, for the seeker');
+  });
+
   it('says the list is being calculated, and shows it when it arrives', async () => {
     const { page, t } = b;
     await signIn(page, budi, /\/profile$/);
@@ -207,7 +217,7 @@ describe('matching pages (browser, phone size)', () => {
     await signIn(page, counsellor, /\/counsellor\/assessments$/);
     await page.goto(`/counsellor/seekers/${dewi.id}/assessments`);
     await page.getByRole('link', { name: 'Rekomendasi & mengapa tidak' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Rekomendasi & mengapa tidak' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Rekomendasi & mengapa tidak: Dewi Lestari' }).waitFor();
     const cards = page.getByTestId('job-match');
     await cards.first().getByRole('heading', { name: 'Operator Jahit' }).waitFor();
     await cards.first().getByTestId('skills-related').getByText(`Punya ${relatedHeld.name_id}`, { exact: false }).waitFor();

@@ -69,25 +69,37 @@ describe('matching freshness', () => {
     await eventually(async () => !(await pendingChange('seeker', seeker.id)) && !(await pendingChange('vacancy', vacancyId)), 10_000, 'the changes to be settled');
   });
 
-  it('a profile update through the API reaches the stored list within a second or so', async () => {
-    const before = (await jobList(seeker.id))!;
-    const started = Date.now();
-    await t.http
-      .put('/api/job-seekers/me/preferences')
-      .auth(seeker.accessToken, { type: 'bearer' })
-      .send({ occupations: [codes.occupationCode], regencies: ['3374'], maxCommuteKm: 40, minimumWage: 9_000_000, employmentTypes: ['full_time'], openToRemote: false })
-      .expect(200);
-    const after = await eventually(async () => {
-      const row = await jobList(seeker.id);
-      return row && row.computed_at > before.computed_at && !(await pendingChange('seeker', seeker.id)) ? row : undefined;
-    }, 10_000, 'the re-matched list');
-    const elapsed = Date.now() - started;
+  it('a profile update through the API reaches the stored list within a second (p95 of ten updates)', async () => {
+    const first = (await jobList(seeker.id))!;
+    const latencies: number[] = [];
+    let last = first;
+    for (let i = 0; i < 10; i += 1) {
+      const started = Date.now();
+      await t.http
+        .put('/api/job-seekers/me/preferences')
+        .auth(seeker.accessToken, { type: 'bearer' })
+        .send({ occupations: [codes.occupationCode], regencies: ['3374'], maxCommuteKm: 40 + i, minimumWage: 9_000_000, employmentTypes: ['full_time'], openToRemote: false })
+        .expect(200);
+      for (;;) {
+        const row = await jobList(seeker.id);
+        if (row && row.computed_at > last.computed_at && !(await pendingChange('seeker', seeker.id))) {
+          last = row;
+          break;
+        }
+        if (Date.now() - started > 10_000) throw new Error('the re-matched list did not appear within 10 s');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      latencies.push(Date.now() - started);
+    }
     // The wage asked now exceeds the vacancy's range, so the wage component falls.
     const wage = (list: JobList) => list.components[list.vacancy_ids.indexOf(vacancyId) * 8 + 4];
-    expect(wage(after)).toBeLessThan(wage(before));
-    expect(after.source_changed_at).not.toBeNull();
-    // The freshness target is p95 ≤ 1 s (measured by the benchmark); one sample here only guards against a regression.
-    expect(elapsed).toBeLessThan(3_000);
+    expect(wage(last)).toBeLessThan(wage(first));
+    expect(last.source_changed_at).not.toBeNull();
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1]!;
+    // The target is p95 ≤ 1 s (the benchmark measures it at scale); a loaded test machine gets some slack.
+    expect(p95).toBeLessThan(2_000);
+    if (process.env.KERJAKU_PRINT_FRESHNESS) process.stdout.write(`freshness ms: median ${latencies[5]}, p95 ${p95}, all ${latencies.join(' ')}\n`);
   });
 
   it('a burst of twenty edits costs one re-match (at most two)', async () => {

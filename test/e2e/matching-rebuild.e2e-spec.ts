@@ -5,6 +5,7 @@ import { compileSeeker, compileVacancy, MatchContext, type CompiledSeeker, type 
 import { rankAllCandidates, rankAllJobs, type RankedList } from '#matching-engine';
 import { loadActiveWeightSet, loadMatchReference, streamMatchSeekers, streamMatchVacancies } from '#persistence';
 import { JobName, QueueName, redisConnectionOptions } from '#queue';
+import { MatchingProcessor } from '../../apps/worker/src/processors/matching.processor.js';
 import { createCompany } from '../support/exchange-fixtures.js';
 import { createTestContext, eventually, type TestContext } from '../support/test-context.js';
 
@@ -159,4 +160,32 @@ describe('matching rebuild', () => {
     // No list names an entry twice.
     for (const list of [...jobLists, ...candidateLists]) expect(new Set(list.ids).size).toBe(list.ids.length);
   }, 240_000);
+
+  it('a new weight set is found by the reconciler: every list is rebuilt under it', async () => {
+    const worker = await t.startWorker();
+    const processor = worker.get(MatchingProcessor);
+    await processor.whenReady();
+    const { rows } = await t.db.query(
+      `WITH off AS (UPDATE match_weight_sets SET active = false WHERE active RETURNING id)
+       INSERT INTO match_weight_sets (weights, reason, active) SELECT $1, 'Skills count more', true FROM (SELECT count(*) FROM off) o RETURNING id`,
+      [JSON.stringify({ skills: 6, education: 1, experience: 1, location: 1, wage: 0.8, employmentType: 0.5, occupation: 0.5, interest: 1 })],
+    );
+    const weightSetId = rows[0].id as number;
+    expect((await processor.reconcile(5)).rebuild).toBe(true);
+    await eventually(async () => (await t.db.query(`SELECT 1 FROM match_rebuilds WHERE weight_set_id = $1 AND phase = 'done'`, [weightSetId])).rowCount === 1, 60_000, 'the rebuild under the new weights');
+    const { rows: left } = await t.db.query(
+      `SELECT (SELECT count(*) FROM seeker_job_matches WHERE weight_set_id IS DISTINCT FROM $1)::int AS jobs,
+              (SELECT count(*) FROM vacancy_candidate_matches WHERE weight_set_id IS DISTINCT FROM $1)::int AS candidates`,
+      [weightSetId],
+    );
+    expect(left[0]).toEqual({ jobs: 0, candidates: 0 });
+    await expect(processor.reconcile(5)).resolves.toMatchObject({ rebuild: false });
+  }, 120_000);
+
+  it('a worker with MATCHING_ENGINE=false builds no index and takes no matching job', async () => {
+    const worker = await t.startWorker({ MATCHING_ENGINE: 'false' });
+    const processor = worker.get(MatchingProcessor);
+    await processor.whenReady();
+    expect(processor.worker.isRunning()).toBe(false);
+  });
 });

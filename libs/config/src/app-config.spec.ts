@@ -26,6 +26,13 @@ describe('AppConfig', () => {
     expect(config.redis.queuePrefix).toBe('kerjaku');
     expect(config.firstAdmin).toBeUndefined();
     expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.matching).toEqual({ engine: true, rebuildChunk: 5_000 });
+  });
+
+  it('lets a worker leave matching to another (MATCHING_ENGINE=false) and names a bad value', () => {
+    expect(AppConfig.from({ ...valid, MATCHING_ENGINE: 'false', MATCH_REBUILD_CHUNK: '2000' }).matching).toEqual({ engine: false, rebuildChunk: 2_000 });
+    expect(problemsOf({ ...valid, MATCHING_ENGINE: 'no' })).toEqual(['MATCHING_ENGINE must be true or false']);
+    expect(problemsOf({ ...valid, MATCH_REBUILD_CHUNK: '5' })[0]).toMatch(/^MATCH_REBUILD_CHUNK must be a whole number from 10 to 100000/);
   });
 
   it.each([

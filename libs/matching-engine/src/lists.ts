@@ -89,12 +89,16 @@ export function growUint8(array: Uint8Array, capacity: number): Uint8Array<Array
 
 /**
  * Seekers (internal indexes) with their longest commute, kept longest first, so that a scan for
- * those who can travel at least some distance stops at the first who cannot.
+ * those who can travel at least some distance stops at the first who cannot. Inserts append; the
+ * list is put in order when next scanned (`settle`), by sorting what was appended and merging it in,
+ * so loading a million seekers costs no quadratic shifting.
  */
 export class CommuteList {
   values: Int32Array;
   commutes: Float64Array;
   length = 0;
+  /** The prefix [0, sorted) is in order; the rest was appended since. */
+  private sorted = 0;
 
   constructor(capacity = 4) {
     this.values = new Int32Array(capacity);
@@ -110,19 +114,8 @@ export class CommuteList {
       commutes.set(this.commutes);
       this.commutes = commutes;
     }
-    // First position whose commute is shorter than this one (after the equal ones).
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.commutes[mid]! >= commute) low = mid + 1;
-      else high = mid;
-    }
-    this.values.copyWithin(low + 1, low, this.length);
-    this.commutes.copyWithin(low + 1, low, this.length);
-    this.values[low] = value;
-    this.commutes[low] = commute;
-    this.length++;
+    this.values[this.length] = value;
+    this.commutes[this.length++] = commute;
   }
 
   remove(value: number): boolean {
@@ -132,9 +125,35 @@ export class CommuteList {
         values.copyWithin(i, i + 1, this.length);
         this.commutes.copyWithin(i, i + 1, this.length);
         this.length--;
+        if (i < this.sorted) this.sorted--;
         return true;
       }
     }
     return false;
+  }
+
+  /** Puts the list in order (longest commute first); cheap when nothing was appended. */
+  settle(): void {
+    if (this.sorted === this.length) return;
+    const from = this.sorted;
+    const n = this.length;
+    const tail = Array.from({ length: n - from }, (_, i) => from + i).sort((a, b) => this.commutes[b]! - this.commutes[a]!);
+    const values = new Int32Array(this.values.length);
+    const commutes = new Float64Array(this.commutes.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < from || j < tail.length) {
+      if (j >= tail.length || (i < from && this.commutes[i]! >= this.commutes[tail[j]!]!)) {
+        values[k] = this.values[i]!;
+        commutes[k++] = this.commutes[i++]!;
+      } else {
+        values[k] = this.values[tail[j]!]!;
+        commutes[k++] = this.commutes[tail[j++]!]!;
+      }
+    }
+    this.values = values;
+    this.commutes = commutes;
+    this.sorted = n;
   }
 }

@@ -1,4 +1,4 @@
-import { compileSeeker, compileVacancy, DEFAULT_MATCH_WEIGHTS, MATCH_COMPONENTS, type CompiledSeeker, type CompiledVacancy, type MatchWeights } from '#domain';
+import { compileSeeker, compileVacancy, DEFAULT_MATCH_WEIGHTS, MATCH_COMPONENTS, matchScore, type CompiledSeeker, type CompiledVacancy, type MatchWeights } from '#domain';
 import fc from 'fast-check';
 import { MatchIndex } from './match-index.js';
 import { rankAllCandidates, rankAllJobs, type RankedList } from './ranked.js';
@@ -38,11 +38,24 @@ function expectSameList(actual: RankedList, expected: RankedList, what: string):
 function expectIndexEqualsBruteForce(loaded: LoadedWorld, k: number): void {
   const { ctx, index, seekers, vacancies } = loaded;
   for (const seeker of seekers.values()) {
-    expectSameList(index.topJobs(seeker.id, k), rankAllJobs(seeker, vacancies.values(), ctx, k), `jobs of ${seeker.id}`);
+    const list = index.topJobs(seeker.id, k);
+    expectSameList(list, rankAllJobs(seeker, vacancies.values(), ctx, k), `jobs of ${seeker.id}`);
+    expectComponentsOfPairs(list, (id, out) => matchScore(seeker, vacancies.get(id)!, ctx, 'jobs', out));
   }
   for (const vacancy of vacancies.values()) {
-    expectSameList(index.topCandidates(vacancy.id, k), rankAllCandidates(vacancy, seekers.values(), ctx, k), `candidates of ${vacancy.id}`);
+    const list = index.topCandidates(vacancy.id, k);
+    expectSameList(list, rankAllCandidates(vacancy, seekers.values(), ctx, k), `candidates of ${vacancy.id}`);
+    expectComponentsOfPairs(list, (id, out) => matchScore(seekers.get(id)!, vacancy, ctx, 'candidates', out));
   }
+}
+
+/** Each entry's score and components are those `matchScore` gives the pair. */
+function expectComponentsOfPairs(list: RankedList, score: (id: string, out: Float64Array) => number): void {
+  const out = new Float64Array(MATCH_COMPONENTS.length);
+  list.ids.forEach((id, position) => {
+    expect(score(id, out)).toBe(list.scores[position]);
+    expect(Array.from(list.components.subarray(position * out.length, (position + 1) * out.length))).toEqual(Array.from(out));
+  });
 }
 
 describe('MatchIndex top-K', () => {
@@ -58,7 +71,7 @@ describe('MatchIndex top-K', () => {
           expectIndexEqualsBruteForce(loadWorld(options, { seekers: seekerCount, vacancies: vacancyCount, cloneShare: 0.2 }, weights), k);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   });
 
@@ -302,7 +315,7 @@ describe('MatchIndex incremental bookkeeping', () => {
           });
         },
       ),
-      { numRuns: 50 },
+      { numRuns: 40 },
     );
   });
 

@@ -1,4 +1,5 @@
 import {
+  MATCH_COMPONENT_COUNT,
   countsInterest,
   indexOfSorted,
   locationFit,
@@ -11,7 +12,7 @@ import {
 } from '#domain';
 import { otherComponentsSum } from './bounds.js';
 import { CommuteList, growFloat64, growInt32, IntList, WeightedList } from './lists.js';
-import { emptyRankedList, toRankedList, TopK, type RankedList } from './ranked.js';
+import { emptyRankedList, TopK, type RankedList } from './ranked.js';
 import { ACTIVE, HAS_INTERESTS, readSeeker, SEARCHABLE, SeekerScratch, SeekerStore } from './seeker-store.js';
 
 /** Candidates are scored in bands of their skill bound, best band first; 256 bands keep each band small. */
@@ -60,6 +61,8 @@ export class MatchIndex {
   private vacancyCapacity = 0;
   /** The bucket of an open vacancy: its region, `regions` when remote, -1 when in no bucket (closed, or nowhere). */
   private vacancyBucket = new Int32Array(0);
+  /** Each vacancy's skillWeightTotal, as a column (reading it from the objects costs a cache miss each). */
+  private vacancyWeightTotal = new Float64Array(0);
   /** skill × (regions + 1) + bucket: open vacancies listing the skill, with the skill's effective weight. */
   private readonly vacancyPostings: Array<WeightedList | undefined> = [];
   private readonly bucketVacancies: IntList[] = [];
@@ -68,6 +71,12 @@ export class MatchIndex {
   /** The score a seeker needs to be in a stored list (k-th score, or 0 when the list is not full); NaN when none noted. */
   private jobsThreshold = new Float64Array(0);
   private candidatesThreshold = new Float64Array(0);
+  /**
+   * The noted lists an entity with no skill in common could still enter (their threshold is not
+   * above the no-overlap ceiling): a change scans these instead of every entity in reach.
+   */
+  private readonly lowJobLists = new SlotSet();
+  private readonly lowCandidateLists = new SlotSet();
 
   // Scratch, reused by every query.
   private seekerStamp = new Int32Array(0);
@@ -90,9 +99,10 @@ export class MatchIndex {
   private readonly homeBuckets: Int32Array;
   private readonly homeDistances: Float64Array;
   private readonly scratch = new SeekerScratch();
+  private readonly components = new Float64Array(MATCH_COMPONENT_COUNT);
 
-  /** What the last topJobs / topCandidates did: entities found through skill postings, pairs scored, and entities scanned without a skill bound. */
-  readonly lastQuery = { found: 0, scored: 0, scannedWithoutBound: 0 };
+  /** What the last topJobs / topCandidates did: entities found through skill postings, checked against a bound, scored, and scanned without a skill bound. */
+  readonly lastQuery = { postings: 0, found: 0, offered: 0, scored: 0, scannedWithoutBound: 0 };
 
   constructor(ctx: MatchContext) {
     this.ctx = ctx;
@@ -120,6 +130,8 @@ export class MatchIndex {
     this.ctx = ctx;
     this.jobsThreshold.fill(Number.NaN);
     this.candidatesThreshold.fill(Number.NaN);
+    this.lowJobLists.clear();
+    this.lowCandidateLists.clear();
   }
 
   get seekerCount(): number {
@@ -193,6 +205,7 @@ export class MatchIndex {
     this.seekerSlots.delete(id);
     this.freeSeekerSlots.push(slot);
     this.jobsThreshold[slot] = Number.NaN;
+    this.lowJobLists.delete(slot);
   }
 
   upsertVacancy(vacancy: CompiledVacancy): void {
@@ -206,6 +219,7 @@ export class MatchIndex {
       this.placeVacancy(slot, false);
     }
     this.vacancies[slot] = vacancy;
+    this.vacancyWeightTotal[slot] = vacancy.skillWeightTotal;
     this.placeVacancy(slot, true);
   }
 
@@ -217,6 +231,7 @@ export class MatchIndex {
     this.vacancySlots.delete(id);
     this.freeVacancySlots.push(slot);
     this.candidatesThreshold[slot] = Number.NaN;
+    this.lowCandidateLists.delete(slot);
   }
 
   // ---------------------------------------------------------------- queries
@@ -238,13 +253,20 @@ export class MatchIndex {
   /** Records what a seeker's stored jobs list holds (its k-th score), so that vacancy changes find it. */
   noteJobsList(seekerId: string, list: RankedList, k: number): void {
     const slot = this.seekerSlots.get(seekerId);
-    if (slot !== undefined) this.jobsThreshold[slot] = thresholdOf(list, k);
+    if (slot === undefined) return;
+    const threshold = thresholdOf(list, k);
+    this.jobsThreshold[slot] = threshold;
+    const ceiling = Math.max(scoreCeilingWithoutSkillOverlap(this.ctx, false), scoreCeilingWithoutSkillOverlap(this.ctx, true));
+    this.lowJobLists.set(slot, threshold <= ceiling + BOUND_EPSILON);
   }
 
   /** Records what a vacancy's stored candidate list holds, so that seeker changes find it. */
   noteCandidatesList(vacancyId: string, list: RankedList, k: number): void {
     const slot = this.vacancySlots.get(vacancyId);
-    if (slot !== undefined) this.candidatesThreshold[slot] = thresholdOf(list, k);
+    if (slot === undefined) return;
+    const threshold = thresholdOf(list, k);
+    this.candidatesThreshold[slot] = threshold;
+    this.lowCandidateLists.set(slot, threshold <= scoreCeilingWithoutSkillOverlap(this.ctx, false) + BOUND_EPSILON);
   }
 
   /**
@@ -284,8 +306,10 @@ export class MatchIndex {
     const found = this.collectVacancies(seeker, buckets);
     this.lastQuery.found = found;
     const top = new TopK(k);
+    const components = this.components;
     const vacancies = this.vacancies;
     const stats = this.lastQuery;
+    stats.offered = 0;
     stats.scored = 0;
     stats.scannedWithoutBound = 0;
     const withInterest = countsInterest(seeker, 'jobs');
@@ -293,6 +317,7 @@ export class MatchIndex {
     const skills = ctx.weights.skills;
     /** Scores a vacancy whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
     const offer = (slot: number, fraction: number): void => {
+      stats.offered++;
       const vacancy = vacancies[slot]!;
       if (top.full) {
         const location = locationFit(seeker, vacancy, ctx);
@@ -301,8 +326,8 @@ export class MatchIndex {
         if (bound + BOUND_EPSILON < top.worstScore) return;
       }
       stats.scored++;
-      const score = matchScore(seeker, vacancy, ctx, 'jobs');
-      if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, slot);
+      const score = matchScore(seeker, vacancy, ctx, 'jobs', components);
+      if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, components);
     };
 
     // Vacancies without skills have no skill bound: always scored (and stamped, so the rest skips them).
@@ -331,9 +356,7 @@ export class MatchIndex {
       // No skill of these vacancies is held nor related: their skills component is 0.
       for (let i = found; i < rest; i++) offer(this.vacancyFound[i]!, 0);
     }
-    return toRankedList(top, (slot, out) => {
-      matchScore(seeker, vacancies[slot]!, ctx, 'jobs', out);
-    });
+    return top.toRankedList();
   }
 
   /** The buckets a seeker reaches (regions by commute or choice, and the remote bucket) into `this.buckets`; returns how many. */
@@ -367,9 +390,10 @@ export class MatchIndex {
       }
     }
     const bound = this.vacancyBound;
+    const totals = this.vacancyWeightTotal;
     for (let i = 0; i < found; i++) {
       const slot = this.vacancyFound[i]!;
-      bound[slot] = Math.min(1, bound[slot]! / this.vacancies[slot]!.skillWeightTotal);
+      bound[slot] = Math.min(1, bound[slot]! / totals[slot]!);
     }
     return found;
   }
@@ -436,14 +460,20 @@ export class MatchIndex {
       if (needed !== needed || fractionBound(this.vacancyBound[slot]!, skills, total) + BOUND_EPSILON < needed) continue;
       check(slot);
     }
-    const ceiling = scoreCeilingWithoutSkillOverlap(ctx, false);
-    const rest = this.collectRestVacancies(buckets, found);
-    for (let i = found; i < rest; i++) {
-      const slot = this.vacancyFound[i]!;
-      const needed = threshold[slot]!;
-      if (needed !== needed) continue;
-      if (hasSkills(this.vacancies[slot]!) && ceiling + BOUND_EPSILON < needed) continue;
-      check(slot);
+    // Vacancies without skills in reach: no bound applies.
+    for (let b = 0; b < buckets; b++) {
+      const list = this.bucketVacanciesWithoutSkills[this.buckets[b]!]!;
+      for (let i = 0; i < list.length; i++) {
+        const slot = list.values[i]!;
+        if (threshold[slot] === threshold[slot]) check(slot);
+      }
+    }
+    // With no skill in common the seeker scores at most the ceiling: only low lists can take it
+    // (out of reach, matchScore says -1, below every threshold).
+    const low = this.lowCandidateLists;
+    for (let i = 0; i < low.length; i++) {
+      const slot = low.values[i]!;
+      if (this.vacancyStamp[slot] !== this.vacancyEpoch && hasSkills(this.vacancies[slot]!)) check(slot);
     }
   }
 
@@ -455,13 +485,16 @@ export class MatchIndex {
     const store = this.seekers;
     const scratch = this.scratch;
     const top = new TopK(k);
+    const components = this.components;
     const stats = this.lastQuery;
+    stats.offered = 0;
     stats.scored = 0;
     stats.scannedWithoutBound = 0;
     const total = ctx.weightTotal(false);
     const skills = ctx.weights.skills;
     /** Scores a seeker whose skills component is at most `fraction`, unless a cheaper bound rules it out. */
     const offer = (slot: number, fraction: number): void => {
+      stats.offered++;
       const seeker = scratch.load(store, slot);
       if (top.full) {
         const location = locationFit(seeker, vacancy, ctx);
@@ -470,8 +503,8 @@ export class MatchIndex {
         if (bound + BOUND_EPSILON < top.worstScore) return;
       }
       stats.scored++;
-      const score = matchScore(seeker, vacancy, ctx, 'candidates');
-      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, slot);
+      const score = matchScore(seeker, vacancy, ctx, 'candidates', components);
+      if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, components);
     };
     const homes = this.homeBucketsFor(vacancy);
     const withSkills = hasSkills(vacancy);
@@ -496,9 +529,7 @@ export class MatchIndex {
       const fraction = withSkills ? 0 : NEUTRAL;
       for (let i = found; i < rest; i++) offer(this.seekerFound[i]!, fraction);
     }
-    return toRankedList(top, (slot, out) => {
-      matchScore(scratch.load(store, slot), vacancy, ctx, 'candidates', out);
-    });
+    return top.toRankedList();
   }
 
   /**
@@ -524,6 +555,7 @@ export class MatchIndex {
   }
 
   private startSeekerQuery(): number {
+    this.lastQuery.postings = 0;
     this.seekerEpoch = this.nextEpoch(this.seekerEpoch, this.seekerStamp);
     return 0;
   }
@@ -564,12 +596,14 @@ export class MatchIndex {
     for (let t = 0; t < homes; t++) {
       const list = this.seekerPostings[base + this.homeBuckets[t]!];
       if (list === undefined) continue;
+      list.settle();
       const km = this.homeDistances[t]!;
       const values = list.values;
       const commutes = list.commutes;
       for (let i = 0; i < list.length; i++) {
         // Longest commute first: from here on nobody reaches the vacancy.
         if (commutes[i]! < km) break;
+        this.lastQuery.postings++;
         const slot = values[i]!;
         if ((flags[slot]! & needed) !== needed) continue;
         if (stamp[slot] !== epoch) {
@@ -608,6 +642,7 @@ export class MatchIndex {
     const needed = searchableOnly ? SEARCHABLE : 0;
     for (let t = 0; t < homes; t++) {
       const list = this.homeSeekers[this.homeBuckets[t]!]!;
+      list.settle();
       const km = this.homeDistances[t]!;
       for (let i = 0; i < list.length; i++) {
         if (list.commutes[i]! < km) break;
@@ -655,12 +690,22 @@ export class MatchIndex {
       if (fractionBound(this.seekerBound[slot]!, skills, total) + BOUND_EPSILON < needed) continue;
       check(slot);
     }
-    const rest = this.collectRestSeekers(vacancy, homes, found, false);
-    for (let i = found; i < rest; i++) {
-      const slot = this.seekerFound[i]!;
-      const needed = threshold[slot]!;
-      if (needed !== needed) continue;
-      if (withSkills && ceilings[(store.flags[slot]! & HAS_INTERESTS) !== 0 ? 1 : 0]! + BOUND_EPSILON < needed) continue;
+    if (!withSkills) {
+      // No bound applies: every seeker in reach with a noted list.
+      const rest = this.collectRestSeekers(vacancy, homes, found, false);
+      for (let i = found; i < rest; i++) {
+        const slot = this.seekerFound[i]!;
+        if (threshold[slot] === threshold[slot]) check(slot);
+      }
+      return;
+    }
+    // With no skill in common a seeker scores at most the ceiling: only low lists can take the
+    // vacancy (out of reach, matchScore says -1, below every threshold).
+    const low = this.lowJobLists;
+    for (let i = 0; i < low.length; i++) {
+      const slot = low.values[i]!;
+      if (this.seekerStamp[slot] === this.seekerEpoch) continue;
+      if (ceilings[(store.flags[slot]! & HAS_INTERESTS) !== 0 ? 1 : 0]! + BOUND_EPSILON < threshold[slot]!) continue;
       check(slot);
     }
   }
@@ -703,12 +748,12 @@ export class MatchIndex {
   private placeSeeker(slot: number, add: boolean): void {
     const store = this.seekers;
     if ((store.flags[slot]! & ACTIVE) === 0) return;
-    const region = store.region[slot]!;
-    const commute = store.maxCommuteKm[slot]!;
+    const region = store.region(slot);
+    const commute = store.maxCommuteKm(slot);
     const home = region >= 0 ? region : this.regions;
-    const start = store.offset[slot]!;
-    const skillCount = store.skillCount[slot]!;
-    const regionCount = store.regionCount[slot]!;
+    const start = store.skillStart(slot);
+    const skillCount = store.skillCount(slot);
+    const regionCount = store.regionCount(slot);
     const edit = (list: IntList): void => {
       if (add) list.push(slot);
       else list.remove(slot);
@@ -782,6 +827,7 @@ export class MatchIndex {
     if (slots <= this.vacancyCapacity) return;
     const capacity = Math.max(slots, this.vacancyCapacity * 2, 1024);
     this.vacancyBucket = growInt32(this.vacancyBucket, capacity, -1);
+    this.vacancyWeightTotal = growFloat64(this.vacancyWeightTotal, capacity);
     this.candidatesThreshold = growFloat64(this.candidatesThreshold, capacity, Number.NaN);
     this.vacancyStamp = growInt32(this.vacancyStamp, capacity);
     this.vacancyMark = growInt32(this.vacancyMark, capacity);
@@ -789,6 +835,40 @@ export class MatchIndex {
     this.vacancyFound = new Int32Array(capacity);
     this.vacancyOrdered = new Int32Array(capacity);
     this.vacancyCapacity = capacity;
+  }
+}
+
+/** A set of slots with O(1) add and delete (a position per slot, the last one moved into a gap). */
+class SlotSet {
+  values = new Int32Array(16);
+  length = 0;
+  private position = new Int32Array(0);
+
+  set(slot: number, member: boolean): void {
+    if (member) this.add(slot);
+    else this.delete(slot);
+  }
+
+  add(slot: number): void {
+    if (slot >= this.position.length) this.position = growInt32(this.position, Math.max(slot + 1, this.position.length * 2, 1024), -1);
+    if (this.position[slot]! >= 0) return;
+    if (this.length === this.values.length) this.values = growInt32(this.values, this.values.length * 2);
+    this.position[slot] = this.length;
+    this.values[this.length++] = slot;
+  }
+
+  delete(slot: number): void {
+    const at = slot < this.position.length ? this.position[slot]! : -1;
+    if (at < 0) return;
+    const last = this.values[--this.length]!;
+    this.values[at] = last;
+    this.position[last] = at;
+    this.position[slot] = -1;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.length; i++) this.position[this.values[i]!] = -1;
+    this.length = 0;
   }
 }
 

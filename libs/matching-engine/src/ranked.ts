@@ -13,20 +13,20 @@ export function emptyRankedList(): RankedList {
 
 /**
  * The best k entries offered so far in `compareRanked` order, as a binary heap whose root is the
- * worst kept entry. Each entry carries a number (an internal index or a position) for the caller.
+ * worst kept entry, each with its components (so the kept pairs need not be scored again).
  */
 export class TopK {
   readonly k: number;
   private readonly scores: Float64Array;
   private readonly ids: string[];
-  private readonly refs: Int32Array;
+  private readonly parts: Float64Array;
   size = 0;
 
   constructor(k: number) {
     this.k = Math.max(0, Math.floor(k));
     this.scores = new Float64Array(this.k);
     this.ids = new Array<string>(this.k);
-    this.refs = new Int32Array(this.k);
+    this.parts = new Float64Array(this.k * MATCH_COMPONENT_COUNT);
   }
 
   get full(): boolean {
@@ -43,7 +43,7 @@ export class TopK {
     return this.size < this.k || (this.k > 0 && compareRanked(score, id, this.scores[0]!, this.ids[0]!) < 0);
   }
 
-  offer(score: number, id: string, ref: number): void {
+  offer(score: number, id: string, components: Float64Array): void {
     if (this.k === 0) return;
     if (this.size < this.k) {
       let i = this.size++;
@@ -54,7 +54,7 @@ export class TopK {
         this.move(parent, i);
         i = parent;
       }
-      this.put(i, score, id, ref);
+      this.put(i, score, id, components);
       return;
     }
     if (compareRanked(score, id, this.scores[0]!, this.ids[0]!) >= 0) return;
@@ -70,70 +70,50 @@ export class TopK {
       this.move(worse, i);
       i = worse;
     }
-    this.put(i, score, id, ref);
+    this.put(i, score, id, components);
   }
 
-  /** The kept entries, best first. */
-  sortedEntries(): Array<{ score: number; id: string; ref: number }> {
-    const entries: Array<{ score: number; id: string; ref: number }> = [];
-    for (let i = 0; i < this.size; i++) entries.push({ score: this.scores[i]!, id: this.ids[i]!, ref: this.refs[i]! });
-    entries.sort((a, b) => compareRanked(a.score, a.id, b.score, b.id));
-    return entries;
+  /** The kept entries, best first, as a RankedList. */
+  toRankedList(): RankedList {
+    const order = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => compareRanked(this.scores[a]!, this.ids[a]!, this.scores[b]!, this.ids[b]!));
+    const components = new Float64Array(order.length * MATCH_COMPONENT_COUNT);
+    order.forEach((from, position) => {
+      components.set(this.parts.subarray(from * MATCH_COMPONENT_COUNT, (from + 1) * MATCH_COMPONENT_COUNT), position * MATCH_COMPONENT_COUNT);
+    });
+    return { ids: order.map((i) => this.ids[i]!), scores: Float64Array.from(order, (i) => this.scores[i]!), components };
   }
 
   private move(from: number, to: number): void {
     this.scores[to] = this.scores[from]!;
     this.ids[to] = this.ids[from]!;
-    this.refs[to] = this.refs[from]!;
+    this.parts.copyWithin(to * MATCH_COMPONENT_COUNT, from * MATCH_COMPONENT_COUNT, (from + 1) * MATCH_COMPONENT_COUNT);
   }
 
-  private put(i: number, score: number, id: string, ref: number): void {
+  private put(i: number, score: number, id: string, components: Float64Array): void {
     this.scores[i] = score;
     this.ids[i] = id;
-    this.refs[i] = ref;
+    this.parts.set(components, i * MATCH_COMPONENT_COUNT);
   }
-}
-
-/**
- * Turns a TopK into a RankedList; `components(ref, out)` writes the components of an entry (scoring
- * the pair again with a component buffer) into `out`.
- */
-export function toRankedList(top: TopK, components: (ref: number, out: Float64Array) => void): RankedList {
-  const entries = top.sortedEntries();
-  const list: RankedList = {
-    ids: entries.map((entry) => entry.id),
-    scores: Float64Array.from(entries, (entry) => entry.score),
-    components: new Float64Array(entries.length * MATCH_COMPONENT_COUNT),
-  };
-  const buffer = new Float64Array(MATCH_COMPONENT_COUNT);
-  entries.forEach((entry, position) => {
-    components(entry.ref, buffer);
-    list.components.set(buffer, position * MATCH_COMPONENT_COUNT);
-  });
-  return list;
 }
 
 /** Top k vacancies for a seeker by scoring every pair: the reference the index must equal. */
 export function rankAllJobs(seeker: CompiledSeeker, vacancies: Iterable<CompiledVacancy>, ctx: MatchContext, k: number): RankedList {
-  return rankAll(vacancies, k, (vacancy, out) => matchScore(seeker, vacancy, ctx, 'jobs', out));
+  const top = new TopK(k);
+  const components = new Float64Array(MATCH_COMPONENT_COUNT);
+  for (const vacancy of vacancies) {
+    const score = matchScore(seeker, vacancy, ctx, 'jobs', components);
+    if (score >= 0 && top.accepts(score, vacancy.id)) top.offer(score, vacancy.id, components);
+  }
+  return top.toRankedList();
 }
 
 /** Top k seekers for a vacancy by scoring every pair: the reference the index must equal. */
 export function rankAllCandidates(vacancy: CompiledVacancy, seekers: Iterable<CompiledSeeker>, ctx: MatchContext, k: number): RankedList {
-  return rankAll(seekers, k, (seeker, out) => matchScore(seeker, vacancy, ctx, 'candidates', out));
-}
-
-function rankAll<T extends { id: string }>(items: Iterable<T>, k: number, score: (item: T, out?: Float64Array) => number): RankedList {
   const top = new TopK(k);
-  const kept: T[] = [];
-  for (const item of items) {
-    const value = score(item);
-    if (value < 0) continue;
-    if (!top.accepts(value, item.id)) continue;
-    kept.push(item);
-    top.offer(value, item.id, kept.length - 1);
+  const components = new Float64Array(MATCH_COMPONENT_COUNT);
+  for (const seeker of seekers) {
+    const score = matchScore(seeker, vacancy, ctx, 'candidates', components);
+    if (score >= 0 && top.accepts(score, seeker.id)) top.offer(score, seeker.id, components);
   }
-  return toRankedList(top, (ref, out) => {
-    score(kept[ref]!, out);
-  });
+  return top.toRankedList();
 }

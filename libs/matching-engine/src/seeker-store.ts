@@ -8,30 +8,34 @@ export const HAS_INTERESTS = 8;
 
 const INTERESTS = 6;
 
+/** A seeker's scalars, one record of RECORD doubles per slot (one or two cache lines, instead of one per column). */
+const RECORD = 8;
+const EDUCATION_RANK = 0;
+const EXPERIENCE_MONTHS = 1;
+const WAGE_MIN = 2;
+const MAX_COMMUTE_KM = 3;
+const REGION = 4;
+const FIELD_OF_STUDY = 5;
+const EMPLOYMENT_TYPE_MASK = 6;
+const ARENA_OFFSET = 7;
+/** An arena entry starts with its three counts: skills, preferred regions, preferred occupations. */
+const HEAD = 3;
+
 /**
- * Compiled seekers kept column by column (typed arrays indexed by an internal slot) instead of one
- * object with six typed arrays each: about 1.9 kB a seeker as objects, a few hundred bytes here.
- * Variable-length parts (skills, preferred regions and occupations) live in one arena, appended on
- * each upsert and compacted when half of it is garbage.
+ * Compiled seekers kept in typed arrays by internal slot instead of one object with six typed arrays
+ * each (about 1.9 kB a seeker as objects). Scalars sit in one record per slot; variable-length parts
+ * (skills, preferred regions and occupations) in one arena, appended on each upsert and compacted
+ * when half of it is garbage.
  */
 export class SeekerStore {
   capacity = 0;
   ids: string[] = [];
   alive = new Uint8Array(0);
+  /** ACTIVE | SEARCHABLE | OPEN_TO_REMOTE | HAS_INTERESTS, apart from the record: scans read only this. */
   flags = new Uint8Array(0);
-  region = new Int32Array(0);
-  educationRank = new Float64Array(0);
-  experienceMonths = new Float64Array(0);
-  wageMin = new Float64Array(0);
-  maxCommuteKm = new Float64Array(0);
-  fieldOfStudy = new Int32Array(0);
-  employmentTypeMask = new Int32Array(0);
+  records = new Float64Array(0);
   interests = new Float64Array(0);
-  /** Arena layout of a slot: skill ids, then preferred regions, then preferred occupations. */
-  offset = new Int32Array(0);
-  skillCount = new Int32Array(0);
-  regionCount = new Int32Array(0);
-  occupationCount = new Int32Array(0);
+  /** Per entry: [skill count, region count, occupation count, skill ids…, regions…, occupations…]. */
   arena = new Int32Array(1024);
   /** Skill levels and sources, at the same positions as the skill ids in `arena`. */
   levels = new Uint8Array(1024);
@@ -47,73 +51,87 @@ export class SeekerStore {
     const capacity = Math.max(slots, this.capacity * 2, 1024);
     this.alive = growUint8(this.alive, capacity);
     this.flags = growUint8(this.flags, capacity);
-    this.region = growInt32(this.region, capacity);
-    this.educationRank = growFloat64(this.educationRank, capacity);
-    this.experienceMonths = growFloat64(this.experienceMonths, capacity);
-    this.wageMin = growFloat64(this.wageMin, capacity);
-    this.maxCommuteKm = growFloat64(this.maxCommuteKm, capacity);
-    this.fieldOfStudy = growInt32(this.fieldOfStudy, capacity);
-    this.employmentTypeMask = growInt32(this.employmentTypeMask, capacity);
+    const records = new Float64Array(capacity * RECORD);
+    records.set(this.records);
+    this.records = records;
     const interests = new Float64Array(capacity * INTERESTS);
     interests.set(this.interests);
     this.interests = interests;
-    this.offset = growInt32(this.offset, capacity);
-    this.skillCount = growInt32(this.skillCount, capacity);
-    this.regionCount = growInt32(this.regionCount, capacity);
-    this.occupationCount = growInt32(this.occupationCount, capacity);
     this.ids.length = capacity;
     this.capacity = capacity;
+  }
+
+  region(slot: number): number {
+    return this.records[slot * RECORD + REGION]!;
+  }
+
+  maxCommuteKm(slot: number): number {
+    return this.records[slot * RECORD + MAX_COMMUTE_KM]!;
+  }
+
+  /** Where the slot's skill ids start in `arena` (its preferred regions follow, then its occupations). */
+  skillStart(slot: number): number {
+    return this.records[slot * RECORD + ARENA_OFFSET]! + HEAD;
+  }
+
+  skillCount(slot: number): number {
+    return this.arena[this.records[slot * RECORD + ARENA_OFFSET]!]!;
+  }
+
+  regionCount(slot: number): number {
+    return this.arena[this.records[slot * RECORD + ARENA_OFFSET]! + 1]!;
+  }
+
+  occupationCount(slot: number): number {
+    return this.arena[this.records[slot * RECORD + ARENA_OFFSET]! + 2]!;
   }
 
   write(slot: number, seeker: CompiledSeeker): void {
     this.ensureCapacity(slot + 1);
     if (this.alive[slot] === 1) {
-      // The old parts become garbage; zero lengths keep a compaction below from copying them.
-      this.arenaLive -= this.slotLength(slot);
-      this.skillCount[slot] = 0;
-      this.regionCount[slot] = 0;
-      this.occupationCount[slot] = 0;
+      // The old entry becomes garbage; marking the slot dead keeps a compaction below from copying it.
+      this.arenaLive -= this.entryLength(slot);
+      this.alive[slot] = 0;
     }
+    const skills = seeker.skillIds.length;
+    const regions = seeker.preferredRegions.length;
+    const occupations = seeker.preferredOccupations.length;
+    const length = HEAD + skills + regions + occupations;
+    this.reserveArena(length);
+    const start = this.arenaUsed;
+    this.arena[start] = skills;
+    this.arena[start + 1] = regions;
+    this.arena[start + 2] = occupations;
+    this.arena.set(seeker.skillIds, start + HEAD);
+    this.levels.set(seeker.skillLevels, start + HEAD);
+    this.sources.set(seeker.skillSources, start + HEAD);
+    this.arena.set(seeker.preferredRegions, start + HEAD + skills);
+    this.arena.set(seeker.preferredOccupations, start + HEAD + skills + regions);
+    this.arenaUsed += length;
+    this.arenaLive += length;
+
     this.ids[slot] = seeker.id;
     this.alive[slot] = 1;
     this.flags[slot] =
       (seeker.active ? ACTIVE : 0) | (seeker.searchable ? SEARCHABLE : 0) | (seeker.openToRemote ? OPEN_TO_REMOTE : 0) | (seeker.interests !== null ? HAS_INTERESTS : 0);
-    this.region[slot] = seeker.region;
-    this.educationRank[slot] = seeker.educationRank;
-    this.experienceMonths[slot] = seeker.experienceMonths;
-    this.wageMin[slot] = seeker.wageMin;
-    this.maxCommuteKm[slot] = seeker.maxCommuteKm;
-    this.fieldOfStudy[slot] = this.fieldNumber(seeker.fieldOfStudy);
-    this.employmentTypeMask[slot] = seeker.employmentTypeMask;
+    const base = slot * RECORD;
+    const records = this.records;
+    records[base + EDUCATION_RANK] = seeker.educationRank;
+    records[base + EXPERIENCE_MONTHS] = seeker.experienceMonths;
+    records[base + WAGE_MIN] = seeker.wageMin;
+    records[base + MAX_COMMUTE_KM] = seeker.maxCommuteKm;
+    records[base + REGION] = seeker.region;
+    records[base + FIELD_OF_STUDY] = this.fieldNumber(seeker.fieldOfStudy);
+    records[base + EMPLOYMENT_TYPE_MASK] = seeker.employmentTypeMask;
+    records[base + ARENA_OFFSET] = start;
     if (seeker.interests !== null) this.interests.set(seeker.interests, slot * INTERESTS);
-
-    const skills = seeker.skillIds.length;
-    const regions = seeker.preferredRegions.length;
-    const occupations = seeker.preferredOccupations.length;
-    const length = skills + regions + occupations;
-    this.reserveArena(length);
-    const start = this.arenaUsed;
-    this.arena.set(seeker.skillIds, start);
-    this.levels.set(seeker.skillLevels, start);
-    this.sources.set(seeker.skillSources, start);
-    this.arena.set(seeker.preferredRegions, start + skills);
-    this.arena.set(seeker.preferredOccupations, start + skills + regions);
-    this.arenaUsed += length;
-    this.arenaLive += length;
-    this.offset[slot] = start;
-    this.skillCount[slot] = skills;
-    this.regionCount[slot] = regions;
-    this.occupationCount[slot] = occupations;
   }
 
   free(slot: number): void {
     if (this.alive[slot] !== 1) return;
-    this.arenaLive -= this.slotLength(slot);
+    this.arenaLive -= this.entryLength(slot);
     this.alive[slot] = 0;
     this.flags[slot] = 0;
-    this.skillCount[slot] = 0;
-    this.regionCount[slot] = 0;
-    this.occupationCount[slot] = 0;
     this.ids[slot] = undefined as unknown as string;
   }
 
@@ -121,13 +139,14 @@ export class SeekerStore {
     return index < 0 ? null : this.fieldNames[index]!;
   }
 
-  /** Bytes held by the columns and the arena (not the id strings or the id map). */
+  /** Bytes held by the records, flags, interest profiles and the arena (not the id strings or the id map). */
   bytes(): number {
-    return this.capacity * (1 + 1 + 4 + 8 * 4 + 4 + 4 + 8 * INTERESTS + 4 * 4) + this.arena.length * 6;
+    return this.capacity * (2 + 8 * RECORD + 8 * INTERESTS) + this.arena.length * 6;
   }
 
-  private slotLength(slot: number): number {
-    return this.skillCount[slot]! + this.regionCount[slot]! + this.occupationCount[slot]!;
+  private entryLength(slot: number): number {
+    const start = this.records[slot * RECORD + ARENA_OFFSET]!;
+    return HEAD + this.arena[start]! + this.arena[start + 1]! + this.arena[start + 2]!;
   }
 
   private fieldNumber(field: string | null): number {
@@ -143,7 +162,7 @@ export class SeekerStore {
 
   private reserveArena(length: number): void {
     if (this.arenaUsed + length <= this.arena.length) return;
-    // Compact into fresh arrays sized for twice the live data (views handed out earlier keep the old buffers).
+    // Compact into fresh arrays sized for twice the live data.
     const capacity = Math.max(1024, 2 * (this.arenaLive + length));
     const arena = new Int32Array(capacity);
     const levels = new Uint8Array(capacity);
@@ -151,13 +170,12 @@ export class SeekerStore {
     let used = 0;
     for (let slot = 0; slot < this.capacity; slot++) {
       if (this.alive[slot] !== 1) continue;
-      const start = this.offset[slot]!;
-      const n = this.slotLength(slot);
-      const skills = this.skillCount[slot]!;
+      const start = this.records[slot * RECORD + ARENA_OFFSET]!;
+      const n = this.entryLength(slot);
       arena.set(this.arena.subarray(start, start + n), used);
-      levels.set(this.levels.subarray(start, start + skills), used);
-      sources.set(this.sources.subarray(start, start + skills), used);
-      this.offset[slot] = used;
+      levels.set(this.levels.subarray(start, start + n), used);
+      sources.set(this.sources.subarray(start, start + n), used);
+      this.records[slot * RECORD + ARENA_OFFSET] = used;
       used += n;
     }
     this.arena = arena;
@@ -174,7 +192,6 @@ export class SeekerStore {
  * reads the skills). Valid until the next `load`; never handed out of the index.
  */
 export class SeekerScratch implements CompiledSeeker {
-  id = '';
   active = false;
   searchable = false;
   region = -1;
@@ -199,30 +216,42 @@ export class SeekerScratch implements CompiledSeeker {
   private readonly bytes: Uint8Array[][] = [[], []];
   private readonly profileBuffer = new Float64Array(INTERESTS);
 
+  private start = 0;
+  private skillTotal = 0;
+  private regionTotal = 0;
+
   load(store: SeekerStore, slot: number): this {
     const flags = store.flags[slot]!;
     this.store = store;
     this.slot = slot;
     this.copied = 0;
-    this.id = store.ids[slot]!;
     this.active = (flags & ACTIVE) !== 0;
     this.searchable = (flags & SEARCHABLE) !== 0;
     this.openToRemote = (flags & OPEN_TO_REMOTE) !== 0;
-    this.region = store.region[slot]!;
-    this.educationRank = store.educationRank[slot]!;
-    this.fieldOfStudy = store.fieldName(store.fieldOfStudy[slot]!);
-    this.experienceMonths = store.experienceMonths[slot]!;
-    this.wageMin = store.wageMin[slot]!;
-    this.maxCommuteKm = store.maxCommuteKm[slot]!;
-    this.employmentTypeMask = store.employmentTypeMask[slot]!;
+    const records = store.records;
+    const base = slot * RECORD;
+    this.educationRank = records[base + EDUCATION_RANK]!;
+    this.experienceMonths = records[base + EXPERIENCE_MONTHS]!;
+    this.wageMin = records[base + WAGE_MIN]!;
+    this.maxCommuteKm = records[base + MAX_COMMUTE_KM]!;
+    this.region = records[base + REGION]!;
+    this.fieldOfStudy = store.fieldName(records[base + FIELD_OF_STUDY]!);
+    this.employmentTypeMask = records[base + EMPLOYMENT_TYPE_MASK]!;
+    const offset = records[base + ARENA_OFFSET]!;
+    this.start = offset + HEAD;
+    this.skillTotal = store.arena[offset]!;
+    this.regionTotal = store.arena[offset + 1]!;
     return this;
+  }
+
+  get id(): string {
+    return this.store!.ids[this.slot]!;
   }
 
   get skillIds(): Int32Array {
     if ((this.copied & 1) === 0) {
-      const store = this.store!;
-      const n = store.skillCount[this.slot]!;
-      this.skills = copyInts(bufferOf(this.ints[0]!, n), store.arena, store.offset[this.slot]!, n);
+      const n = this.skillTotal;
+      this.skills = copyInts(bufferOf(this.ints[0]!, n), this.store!.arena, this.start, n);
       this.copied |= 1;
     }
     return this.skills;
@@ -230,9 +259,8 @@ export class SeekerScratch implements CompiledSeeker {
 
   get preferredRegions(): Int32Array {
     if ((this.copied & 2) === 0) {
-      const store = this.store!;
-      const n = store.regionCount[this.slot]!;
-      this.regions = copyInts(bufferOf(this.ints[1]!, n), store.arena, store.offset[this.slot]! + store.skillCount[this.slot]!, n);
+      const n = this.regionTotal;
+      this.regions = copyInts(bufferOf(this.ints[1]!, n), this.store!.arena, this.start + this.skillTotal, n);
       this.copied |= 2;
     }
     return this.regions;
@@ -241,9 +269,8 @@ export class SeekerScratch implements CompiledSeeker {
   get preferredOccupations(): Int32Array {
     if ((this.copied & 4) === 0) {
       const store = this.store!;
-      const n = store.occupationCount[this.slot]!;
-      const start = store.offset[this.slot]! + store.skillCount[this.slot]! + store.regionCount[this.slot]!;
-      this.occupations = copyInts(bufferOf(this.ints[2]!, n), store.arena, start, n);
+      const n = store.arena[this.start - 1]!;
+      this.occupations = copyInts(bufferOf(this.ints[2]!, n), store.arena, this.start + this.skillTotal + this.regionTotal, n);
       this.copied |= 4;
     }
     return this.occupations;
@@ -251,9 +278,8 @@ export class SeekerScratch implements CompiledSeeker {
 
   get skillLevels(): Uint8Array {
     if ((this.copied & 8) === 0) {
-      const store = this.store!;
-      const n = store.skillCount[this.slot]!;
-      this.levels = copyBytes(byteBufferOf(this.bytes[0]!, n), store.levels, store.offset[this.slot]!, n);
+      const n = this.skillTotal;
+      this.levels = copyBytes(byteBufferOf(this.bytes[0]!, n), this.store!.levels, this.start, n);
       this.copied |= 8;
     }
     return this.levels;
@@ -261,9 +287,8 @@ export class SeekerScratch implements CompiledSeeker {
 
   get skillSources(): Uint8Array {
     if ((this.copied & 16) === 0) {
-      const store = this.store!;
-      const n = store.skillCount[this.slot]!;
-      this.sources = copyBytes(byteBufferOf(this.bytes[1]!, n), store.sources, store.offset[this.slot]!, n);
+      const n = this.skillTotal;
+      this.sources = copyBytes(byteBufferOf(this.bytes[1]!, n), this.store!.sources, this.start, n);
       this.copied |= 16;
     }
     return this.sources;

@@ -27,6 +27,7 @@ export {
   staleMatchChanges,
   type MatchChangeKind,
 } from './matching/match-changes.js';
+export { copyMatchLists } from './matching/match-lists-copy.js';
 export { deleteMatchLists, storeMatchLists, type MatchListDirection, type MatchListToStore } from './matching/match-lists.js';
 export {
   VACANCY_OPEN_SQL,

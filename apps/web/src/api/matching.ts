@@ -124,13 +124,3 @@ export interface MatchingStatus {
   lists: { seekers: number; vacancies: number; seekersWithOtherWeights: number; vacanciesWithOtherWeights: number; oldestComputedAt: string | null };
   population?: { activeSeekers: number; openVacancies: number };
 }
-
-/** The 422 body's per-field problems: `[{ field: 'weights.skills', problems: [...] }]`. */
-export function fieldProblems(details: unknown): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!Array.isArray(details)) return found;
-  for (const detail of details as Array<{ field?: unknown; problems?: unknown }>) {
-    if (typeof detail?.field === 'string' && Array.isArray(detail.problems)) found[detail.field] = detail.problems.join('; ');
-  }
-  return found;
-}

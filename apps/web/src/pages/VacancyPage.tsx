@@ -69,6 +69,13 @@ export default function VacancyPage() {
           </List>
         </>
       )}
+      {user?.role === 'job_seeker' && (
+        <Text mb="md">
+          <Anchor component={Link} to={`/recommendations/${id}/why`} data-testid="how-well-link">
+            {t('vacancy.howWell')}
+          </Anchor>
+        </Text>
+      )}
       <section aria-labelledby="apply-heading">
         <Title order={2} size="h4" id="apply-heading">
           {t('vacancy.apply')}

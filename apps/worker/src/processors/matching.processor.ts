@@ -2,12 +2,14 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config';
 import { compileSeeker, compileVacancy, MATCH_SCORING_VERSION, MatchContext, type CompiledSeeker, type CompiledVacancy } from '#domain';
 import { MatchIndex, type RankedList } from '#matching-engine';
 import {
   advanceMatchRebuild,
+  copyMatchLists,
   deleteMatchLists,
   dropClosedCandidateLists,
   loadActiveWeightSet,
@@ -30,6 +32,7 @@ import {
   type MatchListDirection,
   type MatchListToStore,
   type MatchRebuild,
+  type SqlRunner,
 } from '#persistence';
 import { MatchChanges } from '#platform';
 import { JobName, JobProducer, QueueName, type JobPayloads } from '#queue';
@@ -37,10 +40,12 @@ import type { JobHandlerSet } from './handler-set.js';
 
 /** Entries kept per stored list (both directions). */
 export const MATCH_LIST_SIZE = 50;
-// More than a stored score (a real, rounded to 6 decimals) can differ from the computed one.
+// More than a stored score (a real) can differ from the computed one.
 const STORED_SCORE_TOLERANCE = 1e-5;
 // Lists stored per statement when a change touches many of them.
 const WRITE_BATCH = 2_000;
+// From this many lists on, binary COPY (three round trips, no numbers as text) beats one `unnest` statement.
+const COPY_FROM_LISTS = 20;
 // A rebuild step runs this long, then queues its continuation, so re-matches are not held up behind it.
 const REBUILD_STEP_MS = 5_000;
 // Computing yields to the event loop this often, so that a write in flight and the job lock's renewal proceed.
@@ -85,6 +90,11 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     });
   }
 
+  /** Resolves once the index is built and jobs are being taken (at once when this worker does not run matching). */
+  whenReady(): Promise<void> {
+    return this.starting;
+  }
+
   /** Stops taking jobs; a rebuild step in progress ends after its current chunk. */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -116,8 +126,9 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       if (this.stopping) return index;
     }
     // What is stored, so that a change finds the lists it touches (the index keeps each list's k-th
-    // score; the entries' components are not needed). Stored scores are reals rounded to 6 decimals,
-    // so they are lowered a little: a list is then found touched slightly too often, never too rarely.
+    // score; the entries' components are not needed). Stored scores are reals (single precision, or
+    // 6 decimals when written as text), so they are lowered a little: a list is then found touched
+    // slightly too often, never too rarely.
     const noComponents = new Float64Array(MATCH_LIST_SIZE * 8);
     for (const direction of ['jobs', 'candidates'] as const) {
       for await (const page of streamStoredMatchLists(this.db, direction)) {
@@ -180,7 +191,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     }
     const vacancies = touched.filter((id) => index.hasVacancy(id));
     await this.storeCandidateLists(vacancies);
-    await settleMatchChange(this.db, 'seeker', seekerId, stamp);
+    await this.settle('seeker', seekerId, stamp);
     return { jobs, candidateLists: vacancies.length };
   }
 
@@ -209,8 +220,17 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     }
     const seekers = touched.filter((id) => index.hasSeeker(id));
     await this.storeJobLists(seekers);
-    await settleMatchChange(this.db, 'vacancy', vacancyId, stamp);
+    await this.settle('vacancy', vacancyId, stamp);
     return { candidates, jobLists: seekers.length };
+  }
+
+  /**
+   * Deletes the change this job matched; a change that arrived meanwhile stays and is queued again
+   * at once (its own job may have been absorbed by this one's debounce window as it started).
+   */
+  private async settle(kind: 'seeker' | 'vacancy', id: string, stamp: string | null): Promise<void> {
+    await settleMatchChange(this.db, kind, id, stamp);
+    if ((await matchChangeStamp(this.db, kind, id)) !== null) await this.matchChanges.dispatch(kind, [id]);
   }
 
   private toStore(ownerId: string, list: RankedList, sourceChangedAt: string | null): MatchListToStore {
@@ -222,17 +242,36 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   /** Recomputes and stores the job lists of these seekers, in batches. */
-  private async storeJobLists(seekerIds: readonly string[]): Promise<void> {
-    for (let from = 0; from < seekerIds.length; from += WRITE_BATCH) {
-      const batch = await this.computeLists('jobs', seekerIds.slice(from, from + WRITE_BATCH));
-      await this.store('jobs', batch);
+  private storeJobLists(seekerIds: readonly string[]): Promise<void> {
+    return this.recompute('jobs', seekerIds);
+  }
+
+  private storeCandidateLists(vacancyIds: readonly string[]): Promise<void> {
+    return this.recompute('candidates', vacancyIds);
+  }
+
+  private async recompute(direction: MatchListDirection, ownerIds: readonly string[]): Promise<void> {
+    for (let from = 0; from < ownerIds.length; from += WRITE_BATCH) {
+      const batch = await this.computeLists(direction, ownerIds.slice(from, from + WRITE_BATCH));
+      if (batch.length < COPY_FROM_LISTS) await this.store(direction, batch);
+      else await this.inTransaction((client) => copyMatchLists(client, direction, batch, this.context.weightSetId, MATCH_SCORING_VERSION));
     }
   }
 
-  private async storeCandidateLists(vacancyIds: readonly string[]): Promise<void> {
-    for (let from = 0; from < vacancyIds.length; from += WRITE_BATCH) {
-      const batch = await this.computeLists('candidates', vacancyIds.slice(from, from + WRITE_BATCH));
-      await this.store('candidates', batch);
+  /** A transaction on a connection of its own, with the pg client for COPY and a runner for queries. */
+  private async inTransaction<T>(work: (client: pg.ClientBase, runner: SqlRunner) => Promise<T>): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const result = await work((runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection, runner);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
     }
   }
 
@@ -316,8 +355,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       await writing;
       const runId = run.id;
       const last: string = ids[ids.length - 1]!;
-      writing = this.db.transaction(async (db) => {
-        await storeMatchLists(db, phase === 'seekers' ? 'jobs' : 'candidates', lists, weightSetId, MATCH_SCORING_VERSION);
+      writing = this.inTransaction(async (client, db) => {
+        await copyMatchLists(client, phase === 'seekers' ? 'jobs' : 'candidates', lists, weightSetId, MATCH_SCORING_VERSION);
         await advanceMatchRebuild(db, runId, phase, last, lists.length);
       });
       // Caught here and rethrown by the next await, so an early failure is not left unhandled meanwhile.

@@ -3,20 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
-import { fieldProblems, MATCH_COMPONENTS, type MatchComponent, type MatchingStatus, type MatchWeights, type WeightsView } from '../../api/matching';
+import { MATCH_COMPONENTS, type MatchComponent, type MatchingStatus, type MatchWeights, type WeightsView } from '../../api/matching';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
+import { fieldProblems, parseWeight, weightText } from './format';
 
 const STATUS_REFETCH_MS = 5_000;
 type Draft = Record<MatchComponent, string>;
 
-/** Weights as the fields show them: with a decimal comma in Bahasa Indonesia. */
-const toDraft = (weights: MatchWeights, language: string): Draft =>
-  Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, language === 'en' ? String(weights[component]) : String(weights[component]).replace('.', ',')])) as Draft;
-/** Decimal commas are accepted; anything that is not a number is sent as null, so the server names the field. */
-const parse = (text: string): number | null => {
-  const value = Number(text.trim().replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(value) ? null : value;
-};
+const toDraft = (weights: MatchWeights, language: string): Draft => Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, weightText(weights[component], language)])) as Draft;
 
 function StatusCard() {
   const { t, i18n } = useTranslation();
@@ -86,7 +80,7 @@ export default function AdminMatchingPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!draft) return;
-    save.mutate({ weights: Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, parse(draft[component])])), reason: reason.trim() });
+    save.mutate({ weights: Object.fromEntries(MATCH_COMPONENTS.map((component) => [component, parseWeight(draft[component])])), reason: reason.trim() });
   };
   const data = weights.data;
   return (

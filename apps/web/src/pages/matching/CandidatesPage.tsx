@@ -7,8 +7,8 @@ import { api, queryString } from '../../api/client';
 import type { CandidateMatch, MatchPage } from '../../api/matching';
 import { useEducationLevels, useRegions } from '../../api/reference';
 import type { Vacancy } from '../../api/types';
-import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
-import { ComponentList, DistanceText, ScoreBadge, SkillDetails } from './MatchParts';
+import { COLORS, ErrorMessage, Loading, PageTitle } from '../../components/common';
+import { ComponentList, DistanceText, formatDateTime, ScoreBadge, SkillDetails } from './MatchParts';
 
 const LIMIT = 20;
 const PENDING_REFETCH_MS = 5_000;
@@ -55,7 +55,7 @@ export default function CandidatesPage() {
         <Stack gap="sm">
           <Text size="sm" data-testid="matches-total">
             {data.total === 0 ? t('matching.candidates.empty') : t('matching.candidates.total', { count: data.total })}
-            {data.computedAt ? ` ${t('matching.computedAt', { date: formatDate(data.computedAt, i18n.language) })}` : ''}
+            {data.computedAt ? ` ${t('matching.computedAt', { date: formatDateTime(data.computedAt, i18n.language) })}` : ''}
           </Text>
           {data.items.map((item) => (
             <Card key={item.seeker.id} withBorder component="article" padding="md" data-testid="candidate">

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, queryString } from '../../api/client';
-import type { Page, VacancySummary } from '../../api/types';
+import type { Page, SeekerProfile, VacancySummary } from '../../api/types';
 import { ErrorMessage, Loading, PageTitle } from '../../components/common';
 import { useExplanation } from './ExplanationPage';
 import { JobMatchList } from './JobMatchList';
@@ -80,9 +80,11 @@ function WhyNotBox({ seekerId }: { seekerId: string }) {
 export default function CounsellorMatchesPage() {
   const { seekerId = '' } = useParams();
   const { t } = useTranslation();
+  const profile = useQuery({ queryKey: ['job-seeker', seekerId], queryFn: () => api<SeekerProfile>(`/job-seekers/${seekerId}`) });
   return (
     <>
-      <PageTitle>{t('matching.counsellor.title')}</PageTitle>
+      <PageTitle>{profile.data ? t('matching.counsellor.titleOf', { name: profile.data.fullName }) : t('matching.counsellor.title')}</PageTitle>
+      <ErrorMessage error={profile.error} />
       <Stack gap="md">
         <WhyNotBox seekerId={seekerId} />
         <section aria-labelledby="seeker-matches">

@@ -7,7 +7,7 @@ import { ApiError, api, queryString } from '../../api/client';
 import type { JobMatch, MatchPage } from '../../api/matching';
 import { useRegions } from '../../api/reference';
 import { COLORS, ErrorMessage, formatDate, formatRupiah, Loading } from '../../components/common';
-import { ComponentList, DistanceText, ScoreBadge, SkillDetails } from './MatchParts';
+import { ComponentList, DistanceText, formatDateTime, ScoreBadge, SkillDetails } from './MatchParts';
 
 const LIMIT = 20;
 /** While the worker has not matched the seeker yet, the list is asked for again this often. */
@@ -102,6 +102,14 @@ export function JobMatchList({ seekerId, level = 2 }: { seekerId?: string; level
           <Text size="sm" role="status">
             {t('matching.jobs.pending')}
           </Text>
+          {!seekerId && (
+            <Text size="sm" mt={4}>
+              {t('matching.jobs.pendingProfile')}{' '}
+              <Anchor component={Link} to="/profile" size="sm">
+                {t('matching.jobs.toProfile')}
+              </Anchor>
+            </Text>
+          )}
         </Alert>
       )}
       {data?.status === 'ready' && !list.error && (
@@ -110,7 +118,7 @@ export function JobMatchList({ seekerId, level = 2 }: { seekerId?: string; level
             {data.total === 0
               ? t(onlyAccommodations ? 'matching.jobs.emptyAccommodations' : 'matching.jobs.empty')
               : t('matching.jobs.total', { count: data.total })}
-            {data.computedAt && !onlyAccommodations ? ` ${t('matching.computedAt', { date: formatDate(data.computedAt, i18n.language) })}` : ''}
+            {data.computedAt && !onlyAccommodations ? ` ${t('matching.computedAt', { date: formatDateTime(data.computedAt, i18n.language) })}` : ''}
           </Text>
           {data.items.map((item) => (
             <JobMatchCard key={item.vacancy.id} item={item} whyLink={whyLink(item.vacancy.id)} audience={audience} level={level} />

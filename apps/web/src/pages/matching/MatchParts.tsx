@@ -3,17 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComponentView, MatchExplanationView, SkillsView } from '../../api/matching';
 import { COLORS } from '../../components/common';
+import { percent, scoreLabel, strongestFirst, trainingSearchLink } from './format';
 
-/** A score in [0, 1] as a whole percentage. */
-export const percent = (value: number) => Math.round(value * 100);
-
-/** The plain-words label of a score. */
-export function scoreLabel(score: number): 'excellent' | 'good' | 'fair' | 'low' {
-  if (score >= 0.75) return 'excellent';
-  if (score >= 0.6) return 'good';
-  if (score >= 0.4) return 'fair';
-  return 'low';
-}
 const LABEL_COLORS = { excellent: COLORS.green, good: COLORS.teal, fair: COLORS.orange, low: COLORS.gray } as const;
 
 export function ScoreBadge({ score }: { score: number }) {
@@ -31,7 +22,7 @@ export function ComponentList({ components, limit }: { components: ComponentView
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
   const points = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
-  const sorted = [...components].sort((a, b) => b.contribution - a.contribution || b.weight - a.weight);
+  const sorted = strongestFirst(components);
   const shown = limit ? sorted.slice(0, limit) : sorted;
   return (
     <Stack gap={4} component="ul" className="match-components" data-testid="match-components">
@@ -53,11 +44,6 @@ export function ComponentList({ components, limit }: { components: ComponentView
       ))}
     </Stack>
   );
-}
-
-/** Where a missing skill can be learnt: the trainings that confer it, with their upcoming cohorts. */
-export function trainingSearchLink(skillId: number, name: string): string {
-  return `/trainings?skillId=${skillId}&skill=${encodeURIComponent(name)}`;
 }
 
 /** Matched, partly credited and missing skills; missing required skills are marked and each offers a search. */
@@ -179,7 +165,13 @@ export function Explanation({ explanation, audience, level = 2 }: { explanation:
         {t('matching.why.location')}
       </Title>
       {explanation.remote || explanation.distanceKm !== null ? <DistanceText km={explanation.distanceKm} remote={explanation.remote} /> : <Text size="sm">{t('matching.noDistance')}</Text>}
+      <Text size="xs">{t('matching.why.live')}</Text>
       <Text size="xs">{t('matching.version', { version: explanation.scoringVersion })}</Text>
     </Stack>
   );
+}
+
+/** When a list was computed, to the minute. */
+export function formatDateTime(value: string, language: string): string {
+  return new Date(value).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

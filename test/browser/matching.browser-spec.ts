@@ -115,7 +115,7 @@ describe('matching pages (browser, phone size)', () => {
     const missingItem = missingItems.filter({ hasText: missing.name_id });
     await missingItem.getByText('Belum ada:').waitFor();
     const training = missingItem.getByRole('link', { name: `cari pelatihan ${missing.name_id}` });
-    expect(await training.getAttribute('href')).toBe(`/vacancies?q=${encodeURIComponent(missing.name_id)}`);
+    expect(await training.getAttribute('href')).toBe(`/trainings?skillId=${missing.id}&skill=${encodeURIComponent(missing.name_id)}`);
     await first.getByText('Di kabupaten/kota yang sama').waitFor();
     expect(await cards.nth(1).getByTestId('match-score').textContent()).toBe('43% · Cukup cocok');
     await expectAccessible(page, 'the seeker’s recommendations');

@@ -38,6 +38,11 @@ function Navigation() {
   if (user?.role === 'counsellor') links.push(['/counsellor/assessments', t('nav.counsellorResults')]);
   if (user?.role === 'employer') links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
   if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/matching', t('nav.matchingWeights')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
+  // Training centres (issue 6).
+  if (user?.role === 'job_seeker') links.push(['/trainings', t('training.nav.trainings')], ['/my-trainings', t('training.nav.mine')]);
+  if (user?.role === 'training_centre') links.push(['/training/centre', t('training.nav.centre')], ['/training/programmes', t('training.nav.programmes')], ['/training/cohorts', t('training.nav.cohorts')]);
+  if (user?.role === 'admin') links.push(['/admin/training-centres', t('training.nav.verifyCentres')]);
+  // End of training centres.
   return (
     <nav aria-label={t('nav.label')}>
       <Group gap="sm" wrap="wrap">

@@ -16,6 +16,8 @@ export function homeFor(role: Role): string {
       return '/admin/employers';
     case 'counsellor':
       return '/counsellor/assessments';
+    case 'training_centre':
+      return '/training/centre';
     default:
       return '/notifications';
   }

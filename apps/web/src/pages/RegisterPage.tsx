@@ -48,6 +48,7 @@ export default function RegisterPage() {
             <Stack gap={6} mt={6}>
               <Radio value="job_seeker" label={t('register.roles.job_seeker')} />
               <Radio value="employer" label={t('register.roles.employer')} />
+              <Radio value="training_centre" label={t('register.roles.training_centre')} />
             </Stack>
           </Radio.Group>
           <TextInput label={t('register.fullName')} autoComplete="name" required value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} />

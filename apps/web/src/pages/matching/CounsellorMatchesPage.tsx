@@ -93,6 +93,9 @@ export default function CounsellorMatchesPage() {
           </Title>
           <JobMatchList seekerId={seekerId} level={3} />
         </section>
+        <Anchor component={Link} to={`/counsellor/seekers/${seekerId}/skill-gaps`} size="sm">
+          {t('training.gaps.linkForCounsellor')}
+        </Anchor>
         <Anchor component={Link} to={`/counsellor/seekers/${seekerId}/assessments`} size="sm">
           {t('matching.counsellor.backToSeeker')}
         </Anchor>

@@ -101,7 +101,7 @@ export function SkillDetails({ skills, audience, level = 3 }: { skills: SkillsVi
                 {audience !== 'employer' && (
                   <>
                     {' · '}
-                    <Anchor component={Link} to={trainingSearchLink(name(skill))} size="sm" aria-label={t('matching.skills.findTrainingOf', { skill: name(skill) })}>
+                    <Anchor component={Link} to={trainingSearchLink(skill.skillId, name(skill))} size="sm" aria-label={t('matching.skills.findTrainingOf', { skill: name(skill) })}>
                       {t('matching.skills.findTraining')}
                     </Anchor>
                   </>

@@ -1,5 +1,6 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '../../components/common';
 import { JobMatchList } from './JobMatchList';
 
@@ -12,6 +13,9 @@ export default function RecommendationsPage() {
       <Text size="sm" mb="sm">
         {t('matching.jobs.intro')}
       </Text>
+      <Anchor component={Link} to="/skill-gaps" size="sm" mb="sm" display="inline-block">
+        {t('training.gaps.fromRecommendations')}
+      </Anchor>
       <JobMatchList />
     </>
   );

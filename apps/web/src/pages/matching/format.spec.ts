@@ -17,7 +17,7 @@ describe('matching page helpers', () => {
   });
 
   it('links a missing skill to a search for it', () => {
-    expect(trainingSearchLink('Las & Fabrikasi')).toBe('/vacancies?q=Las%20%26%20Fabrikasi');
+    expect(trainingSearchLink(12, 'Las & Fabrikasi')).toBe('/trainings?skillId=12&skill=Las%20%26%20Fabrikasi');
   });
 
   it('reads per-field problems of a 422 and ignores anything else', () => {

@@ -13,9 +13,9 @@ export function scoreLabel(score: number): ScoreLabel {
   return 'low';
 }
 
-/** Where a missing skill can be learnt: for now the vacancy search for it (trainings come with a later issue). */
-export function trainingSearchLink(name: string): string {
-  return `/vacancies?q=${encodeURIComponent(name)}`;
+/** Where a missing skill can be learnt: the trainings that confer it, with their upcoming cohorts. */
+export function trainingSearchLink(skillId: number, name: string): string {
+  return `/trainings?skillId=${skillId}&skill=${encodeURIComponent(name)}`;
 }
 
 /** Components strongest first: by the points they add, then by weight. */

@@ -38,7 +38,7 @@ export default function CaseloadPage() {
     <>
       <PageTitle>{t('counselling.caseload.title')}</PageTitle>
       {data && <Text mb="sm">{t('counselling.caseload.intro', { office: data.office.name, count: data.total })}</Text>}
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mb="sm" component="form" aria-label={t('counselling.caseload.filters')} onSubmit={(e) => e.preventDefault()}>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mb="sm">
         <NativeSelect
           label={t('counselling.caseload.sort')}
           value={sort}

@@ -1,0 +1,201 @@
+import type { Page } from 'playwright-core';
+import { registerUser, type RegisteredUser } from '../support/factories.js';
+import { createCompany, createVacancy, type Company } from '../support/exchange-fixtures.js';
+import { completeProfile, referenceCodes, staffUser, type ReferenceCodes } from '../support/job-seekers.js';
+import { storeJobList } from '../support/matching.js';
+import { expectAccessible, startBrowserTest, type BrowserTest } from './support/browser.js';
+
+// The counselling pages against the real API and database, at phone size: a counsellor's caseload,
+// a seeker's case with profiling, plan and sessions, the seeker's "Konselor saya", and issue 6's
+// journey (2): a counsellor refers a seeker to a vacancy and the employer sees it on the board.
+
+async function signIn(page: Page, user: RegisteredUser, landing: RegExp): Promise<void> {
+  await page.goto('/login');
+  await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
+  await page.goto('/login');
+  await page.getByLabel('E-mail atau nomor HP').fill(user.email);
+  await page.getByLabel('Kata sandi').fill(user.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL(landing);
+}
+
+describe('counselling pages (browser, phone size)', () => {
+  let b: BrowserTest;
+  let codes: ReferenceCodes;
+  let counsellor: RegisteredUser;
+  let company: Company;
+  let jahit: string;
+  let budi: RegisteredUser;
+  let sari: RegisteredUser;
+  let agus: RegisteredUser;
+  let nik = 300;
+
+  async function seekerWithCard(fullName: string, gender: 'F' | 'M'): Promise<RegisteredUser> {
+    const { t } = b;
+    const user = await registerUser(t.http, { fullName });
+    await completeProfile(t.http, user, codes, { regency: '3374', gender, birthDate: '1990-05-10', sequence: nik++ });
+    await t.http.post('/api/ak1/me').auth(user.accessToken, { type: 'bearer' }).expect(201);
+    return user;
+  }
+
+  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+  beforeAll(async () => {
+    b = await startBrowserTest();
+    const { t } = b;
+    codes = await referenceCodes(t.db);
+    await t.db.query(`INSERT INTO counselling_offices (regency_code, name, address) VALUES ('3374', 'Disnaker Kota Semarang', 'Jl. Pemuda 1') ON CONFLICT (regency_code) DO NOTHING`);
+    counsellor = await staffUser(t.http, t.db, 'counsellor', '3374');
+    company = await createCompany(t, { name: 'PT Garmen Jaya' });
+    jahit = await createVacancy(t, company.id, { title: 'Operator Jahit', openings: 3 });
+    const gudang = await createVacancy(t, company.id, { title: 'Staf Gudang' });
+    budi = await seekerWithCard('Budi Santoso', 'M');
+    sari = await seekerWithCard('Sari Wulandari', 'F');
+    agus = await seekerWithCard('Agus Prasetyo', 'M');
+    // Known risks and follow-ups, so the sorts have an order to show.
+    const set = (seeker: RegisteredUser, score: number, level: string, followUp: string | null) =>
+      t.db.query(`UPDATE cases SET risk_score = $2, risk_level = $3, next_follow_up_on = $4 WHERE seeker_id = $1`, [seeker.id, score, level, followUp]);
+    await set(budi, 40, 'medium', '2030-03-01');
+    await set(sari, 72, 'high', '2030-05-01');
+    await set(agus, 12, 'low', '2030-01-01');
+    await storeJobList(t.db, budi.id, [
+      { id: jahit, score: 0.82, components: [0.7, 1, 1, 1, 1, 1, 1, -1] },
+      { id: gudang, score: 0.41, components: [0.2, 1, 0.5, 1, 0.5, 0, 0, -1] },
+    ]);
+  }, 180_000);
+  afterAll(() => b.close());
+
+  it('shows the caseload sorted by risk, re-sorted by follow-up and filtered by priority group and level', async () => {
+    const { page } = b;
+    await signIn(page, counsellor, /\/counsellor\//);
+    await page.getByRole('navigation').getByRole('link', { name: 'Daftar kasus' }).click();
+    await heading(page, 'Daftar kasus');
+    const rows = page.getByTestId('case-row');
+    await rows.first().waitFor();
+    const names = async () => (await rows.getByRole('heading').allTextContents()).map((s) => s.trim());
+    expect(await names()).toEqual(['Sari Wulandari', 'Budi Santoso', 'Agus Prasetyo']);
+    await page.getByText('Disnaker Kota Semarang: 3 kasus terbuka.').waitFor();
+    await rows.first().getByText('Risiko tinggi · 72').waitFor();
+    await rows.first().getByText('Perempuan').waitFor();
+    await expectAccessible(page, 'the caseload');
+
+    await page.getByLabel('Urutkan').selectOption('followUpDue');
+    await page.waitForURL(/sort=followUpDue/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="case-row"] h2')?.textContent === 'Agus Prasetyo');
+    expect(await names()).toEqual(['Agus Prasetyo', 'Budi Santoso', 'Sari Wulandari']);
+
+    await page.getByLabel('Kelompok prioritas').selectOption('women');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
+    expect(await names()).toEqual(['Sari Wulandari']);
+    await page.getByLabel('Kelompok prioritas').selectOption('');
+    await page.getByLabel('Tingkat risiko').selectOption('medium');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
+    expect(await names()).toEqual(['Budi Santoso']);
+    await expectAccessible(page, 'the filtered caseload');
+  });
+
+  it("brings the seeker's case together, shows the risk factors and takes an override only with a reason", async () => {
+    const { page } = b;
+    await page.getByRole('link', { name: 'Budi Santoso' }).click();
+    await heading(page, 'Budi Santoso');
+    await page.getByTestId('section-case').getByText('Disnaker Kota Semarang · konselor: Konselor Dinas').waitFor();
+    await page.getByTestId('section-profile').getByText(/^3374/).waitFor();
+    const recommendations = page.getByTestId('section-recommendations');
+    await recommendations.getByText('Operator Jahit · PT Garmen Jaya · 82%', { exact: false }).waitFor();
+    expect(await recommendations.getByRole('link', { name: 'Mengapa (tidak) cocok: Operator Jahit' }).getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/why/${jahit}`);
+    expect(await recommendations.getByRole('link', { name: 'Semua rekomendasi & mengapa tidak' }).getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/matches`);
+    expect(await page.getByTestId('section-assessments').getByRole('link').getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/assessments`);
+    await expectAccessible(page, 'the case page');
+
+    await page.getByRole('link', { name: 'Faktor dan ubah tingkat' }).click();
+    await heading(page, 'Profil risiko Budi Santoso');
+    const factors = page.getByTestId('risk-factors');
+    await factors.getByText('Lama tanpa pekerjaan (bulan)').waitFor();
+    expect(await factors.locator('tbody tr').count()).toBe(8);
+    await expectAccessible(page, 'the risk profile');
+    await page.getByLabel('Tingkat baru').selectOption('high');
+    await page.getByLabel('Alasan').fill('Sakit');
+    await page.getByRole('button', { name: 'Simpan perubahan tingkat' }).click();
+    await page.getByText('Tulis alasannya, minimal 10 karakter.').waitFor();
+    await page.getByLabel('Alasan').fill('Baru di-PHK, tiga tanggungan');
+    await page.getByRole('button', { name: 'Simpan perubahan tingkat' }).click();
+    await page.getByTestId('risk-override').getByText('Diubah menjadi Risiko tinggi: Baru di-PHK, tiga tanggungan').waitFor();
+    await page.getByTestId('risk-badge').getByText(/Risiko tinggi · \d+ · diubah konselor/).waitFor();
+    await expectAccessible(page, 'the risk profile with an override');
+  });
+
+  it('keeps an action plan: a goal with a due date, reviewed to done', async () => {
+    const { page } = b;
+    await page.goto(`/counsellor/cases/${budi.id}/plan`);
+    await heading(page, 'Rencana tindak Budi Santoso');
+    await page.getByLabel('Jenis tujuan').selectOption('apply_jobs');
+    await page.getByRole('textbox', { name: /^Tujuan/ }).fill('Melamar tiga lowongan garmen');
+    await page.getByLabel('Tenggat').fill('2030-12-15');
+    await page.getByRole('button', { name: 'Tambah tujuan' }).click();
+    const goal = page.getByTestId('goal');
+    await goal.getByRole('heading', { name: 'Melamar tiga lowongan garmen' }).waitFor();
+    await goal.getByText('Tenggat 15 Des 2030').waitFor();
+    await page.getByTestId('plan-progress').getByText('Rencana 0% selesai').waitFor();
+    await expectAccessible(page, 'the action plan');
+    await goal.getByLabel('Status').selectOption('done');
+    await goal.getByLabel('Catatan tinjauan').fill('Sudah melamar ke tiga perusahaan');
+    await goal.getByRole('button', { name: 'Simpan tinjauan' }).click();
+    await page.getByTestId('plan-progress').getByText('Rencana 100% selesai').waitFor();
+    await goal.getByText('Sudah melamar ke tiga perusahaan', { exact: false }).waitFor();
+    await expectAccessible(page, 'the reviewed action plan');
+  });
+
+  it('records a session with an internal and a shared note; the seeker sees only the shared one', async () => {
+    const { page } = b;
+    await page.goto(`/counsellor/cases/${budi.id}`);
+    await heading(page, 'Budi Santoso');
+    await page.getByRole('link', { name: 'Sesi baru' }).click();
+    await heading(page, 'Sesi baru dengan Budi Santoso');
+    await expectAccessible(page, 'the new session form');
+    await page.getByLabel('Cara').selectOption('phone');
+    await page.getByLabel('Catatan internal').fill('Tampak kurang percaya diri saat wawancara.');
+    await page.getByLabel('Catatan untuk pencari kerja').fill('Siapkan CV baru sebelum Senin.');
+    await page.getByRole('button', { name: 'Simpan sesi' }).click();
+    await heading(page, 'Budi Santoso');
+    const session = page.getByTestId('session').first();
+    await session.getByText('Tampak kurang percaya diri saat wawancara.').waitFor();
+    await session.getByText('Siapkan CV baru sebelum Senin.').waitFor();
+    await session.getByText('Internal', { exact: true }).waitFor();
+    await session.getByText('Dibagikan', { exact: true }).waitFor();
+    await expectAccessible(page, 'the case page with a session');
+
+    await signIn(page, budi, /\/profile$/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Konselor saya' }).click();
+    await heading(page, 'Konselor saya');
+    await page.getByTestId('my-counsellor-name').getByText('Konselor Dinas').waitFor();
+    await page.getByTestId('my-counsellor').getByText('Disnaker Kota Semarang').waitFor();
+    await page.getByTestId('my-notes').getByText('Siapkan CV baru sebelum Senin.').waitFor();
+    expect(await page.getByText('Tampak kurang percaya diri', { exact: false }).count()).toBe(0);
+    await page.getByTestId('my-plan').getByText('Melamar tiga lowongan garmen').waitFor();
+    await expectAccessible(page, 'the seeker’s My counsellor page');
+  });
+
+  it('journey (2): a counsellor refers a seeker to a recommended vacancy and the employer sees the referral on the board', async () => {
+    const { page } = b;
+    await signIn(page, counsellor, /\/counsellor\//);
+    await page.goto(`/counsellor/cases/${budi.id}`);
+    await heading(page, 'Budi Santoso');
+    await page.getByRole('link', { name: 'Rujuk', exact: true }).click();
+    await heading(page, 'Rujuk Budi Santoso');
+    await expectAccessible(page, 'the referral page');
+    await page.getByLabel('Operator Jahit · PT Garmen Jaya').check({ force: true });
+    await page.getByLabel('Catatan (opsional)').fill('Cocok dengan pengalaman menjahitnya');
+    await page.getByRole('button', { name: 'Rujuk ke lowongan ini' }).click();
+    await heading(page, 'Budi Santoso');
+    await page.getByTestId('referral').getByText('Lowongan Operator Jahit · PT Garmen Jaya', { exact: false }).waitFor();
+    await page.getByTestId('case-application').getByText('Dirujuk').waitFor();
+    await expectAccessible(page, 'the case page after the referral');
+
+    await signIn(page, company.owner, /\/employer\//);
+    await page.goto(`/employer/vacancies/${jahit}/applicants`);
+    await heading(page, /Operator Jahit/);
+    const card = page.getByTestId('column-submitted').getByTestId('applicant').filter({ hasText: 'Budi Santoso' });
+    await card.getByTestId('referred-badge').getByText('Dirujuk oleh Disnaker Kota Semarang').waitFor();
+    await expectAccessible(page, 'the applicant board with a referred applicant');
+  });
+});

@@ -21,6 +21,7 @@ describe('counselling', () => {
   let vacancyId: string;
   let budi: RegisteredUser; // not in a priority group
   let sari: RegisteredUser; // a woman: priority
+  let agus: RegisteredUser;
   let admin: RegisteredUser;
 
   const as = (user: RegisteredUser) => ({
@@ -63,8 +64,8 @@ describe('counselling', () => {
       sari = await seekerWithCard('Sari Wulandari', { gender: 'F' });
       expect(await caseOf(sari.id)).toMatchObject({ counsellor_id: second.id, priority_groups: ['women'] });
       // Loads: first 1, second 1.5 (a priority case weighs more): the next goes to first.
-      const third = await seekerWithCard('Agus Prasetyo');
-      expect((await caseOf(third.id))!.counsellor_id).toBe(first.id);
+      agus = await seekerWithCard('Agus Prasetyo');
+      expect((await caseOf(agus.id))!.counsellor_id).toBe(first.id);
       const page = await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200);
       expect(page.body.risk).toMatchObject({ score: expect.any(Number), level: expect.stringMatching(/low|medium|high/), override: null });
       expect(page.body.risk.factors.map((f: { factor: string }) => f.factor)).toEqual(expect.arrayContaining(['monthsWithoutWork', 'education', 'skills']));
@@ -109,6 +110,20 @@ describe('counselling', () => {
         expect(response.body.total).toBe(3);
         expect(response.body.items.every((item: { seeker: { id: string } }) => typeof item.seeker.id === 'string')).toBe(true);
       }
+      // Orders: highest risk first; never contacted, then longest ago; soonest follow-up; least progress.
+      await t.db.query(`UPDATE cases SET last_contact_at = now() - interval '3 days', next_follow_up_on = current_date + 5, plan_progress = 80 WHERE seeker_id = $1`, [budi.id]);
+      await t.db.query(`UPDATE cases SET last_contact_at = now() - interval '9 days', next_follow_up_on = current_date + 1, plan_progress = 20 WHERE seeker_id = $1`, [sari.id]);
+      const order = async (query: string) =>
+        ((await as(first).get(`/api/counselling/cases?${query}`).expect(200)).body.items as Array<{ seeker: { id: string } }>).map((i) => i.seeker.id).filter((id) => id === budi.id || id === sari.id);
+      expect(await order('sort=lastContact')).toEqual([sari.id, budi.id]);
+      expect(await order('sort=followUpDue')).toEqual([sari.id, budi.id]);
+      expect(await order('sort=planProgress')).toEqual([sari.id, budi.id]);
+      const ranks = (await as(first).get('/api/counselling/cases?sort=risk').expect(200)).body.items.map((i: { risk: { effectiveLevel: string; score: number } }) => [
+        { low: 1, medium: 2, high: 3 }[i.risk.effectiveLevel],
+        i.risk.score,
+      ]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
+      await t.db.query(`UPDATE cases SET last_contact_at = NULL, next_follow_up_on = NULL, plan_progress = NULL WHERE seeker_id = ANY($1::uuid[])`, [[budi.id, sari.id]]);
       const women = await as(first).get('/api/counselling/cases?priority=women').expect(200);
       expect(women.body.items.map((i: { seeker: { id: string } }) => i.seeker.id)).toEqual([sari.id]);
       const anyPriority = await as(first).get('/api/counselling/cases?priority=any').expect(200);
@@ -214,36 +229,27 @@ describe('counselling', () => {
       expect(notices.body.items.some((n: { title: { en: string } }) => n.title.en === 'You were referred to a vacancy')).toBe(true);
     });
 
-    it('refers to a training cohort as a referral row', async () => {
+    it('refers to a training cohort: an enrolment request through the training service, naming the counsellor', async () => {
       const { rows } = await t.db.query(
-        `WITH c AS (INSERT INTO training_centres (name, regency_code, address) VALUES ('BLK Semarang', '3374', 'Jl. Brigjen') RETURNING id),
+        `WITH c AS (INSERT INTO training_centres (name, regency_code, address, verified_at) VALUES ('BLK Semarang', '3374', 'Jl. Brigjen', now()) RETURNING id),
               p AS (INSERT INTO training_programmes (centre_id, title, vocational_field, description, hours, education_min)
                     SELECT id, 'Menjahit Dasar', 'garment', 'Dasar menjahit', 120, 'SD' FROM c RETURNING id)
          INSERT INTO training_cohorts (programme_id, starts_on, ends_on, capacity) SELECT id, '2030-02-01', '2030-03-01', 20 FROM p RETURNING id`,
       );
       const cohortId = rows[0].id as string;
-      const [{ present }] = (await t.db.query(`SELECT to_regclass('public.enrolments') IS NOT NULL AS present`)).rows;
-      const referred = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      expect(referred.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId, programmeTitle: 'Menjahit Dasar', startsOn: '2030-02-01' } });
-      if (!present) {
-        // Without the training feature's table the referral is recorded alone.
-        expect(referred.body.referrals[0].enrolment).toBeNull();
-        // The training feature's enrolments (its migration 1732200000060), in the columns used here, where that migration is absent.
-        await t.db.query(`
-          CREATE TABLE enrolments (
-            id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, cohort_id uuid NOT NULL REFERENCES training_cohorts (id), seeker_id uuid NOT NULL REFERENCES job_seekers (user_id),
-            status text NOT NULL, reason text, waitlisted_at timestamptz, referred_by uuid, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())`);
-        await t.db.query(`CREATE UNIQUE INDEX uq_enrolments_live ON enrolments (cohort_id, seeker_id) WHERE status IN ('applied', 'waitlisted', 'accepted', 'attending')`);
-      }
-      const request = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      const enrolmentId = request.body.referrals[0].enrolment.id as string;
+      const referred = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId, note: 'Sewing basics first' }).expect(201);
+      expect(referred.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId, programmeTitle: 'Menjahit Dasar', startsOn: '2030-02-01' }, enrolment: { id: expect.any(String) } });
+      const enrolmentId = referred.body.referrals[0].enrolment.id as string;
       const { rows: enrolments } = await t.db.query(`SELECT seeker_id, status, referred_by FROM enrolments WHERE id = $1`, [enrolmentId]);
-      expect(enrolments).toEqual([{ seeker_id: budi.id, status: 'applied', referred_by: first.id }]);
-      expect(request.body.enrolments).toEqual([expect.objectContaining({ id: enrolmentId, status: 'applied', cohortId, referred: true })]);
-      // A second referral to the same cohort points at the live request rather than making another.
-      const again = await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(201);
-      expect(again.body.referrals[0].enrolment.id).toBe(enrolmentId);
+      expect(enrolments).toEqual([{ seeker_id: budi.id, status: 'accepted', referred_by: first.id }]);
+      expect(referred.body.enrolments).toEqual([expect.objectContaining({ id: enrolmentId, status: 'accepted', cohortId, referred: true })]);
+      // The training service's own rules answer: one live enrolment per cohort, and a missing cohort is missing.
+      await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId }).expect(409);
       await as(first).post(`/api/counselling/cases/${budi.id}/referrals`, { kind: 'training', cohortId: MISSING_ID }).expect(404);
+      const seekerView = await as(budi).get('/api/job-seekers/me/counselling').expect(200);
+      expect(seekerView.body.referrals[0]).toMatchObject({ kind: 'training', cohort: { id: cohortId } });
+      const notices = await as(budi).get('/api/notifications?limit=50').expect(200);
+      expect(notices.body.items.some((n: { title: { en: string } }) => n.title.en === 'You were referred to a training')).toBe(true);
     });
 
     it('reminds the counsellor of a due follow-up once, however often the job runs', async () => {
@@ -385,6 +391,40 @@ describe('counselling', () => {
       );
       const page = await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200);
       expect(page.body.case.status).toBe('open');
+    });
+
+    it('never answers 5xx to generated bodies at the note, review, follow-up and outcome routes', async () => {
+      const page = (await as(first).get(`/api/counselling/cases/${budi.id}`).expect(200)).body;
+      const sessionId = page.sessions[0].id as string;
+      const goalId = page.plan.goals[0].id as string;
+      const followUpId = page.followUps[0].id as string;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record(
+            {
+              body: text,
+              visibility: fc.oneof(fc.constantFrom('internal', 'shared'), anything),
+              status: fc.oneof(fc.constantFrom('open', 'done', 'dropped'), anything),
+              note: text,
+              outcome: fc.oneof(fc.constantFrom('placed', 'in_training', 'inactive'), anything),
+              extra: anything,
+            },
+            { requiredKeys: [] },
+          ),
+          async (body) => {
+            for (const path of [
+              `/api/counselling/cases/${budi.id}/sessions/${sessionId}/notes`,
+              `/api/counselling/cases/${budi.id}/goals/${goalId}/reviews`,
+              `/api/counselling/cases/${budi.id}/follow-ups/${followUpId}/done`,
+              `/api/counselling/cases/${agus.id}/outcome`,
+            ]) {
+              const response = await as(first).post(path, body);
+              expect([path, response.status < 500]).toEqual([path, true]);
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
     });
   });
 });

@@ -23,6 +23,7 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 import { EmployersModule } from './modules/employers/employers.module.js';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module.js';
 import { VacanciesModule } from './modules/vacancies/vacancies.module.js';
+import { TrainingCentresModule } from './modules/training-centres/training-centres.module.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         SavedSearchesModule,
         AssessmentsModule,
         MatchingModule,
+        TrainingCentresModule,
         CounsellingModule,
       ],
       providers: [

@@ -16,6 +16,7 @@ import { MatchingProcessor } from './processors/matching.processor.js';
 import { OutboxRepository } from './processors/outbox.repository.js';
 import { UnansweredApplicationsRepository } from './processors/unanswered-applications.repository.js';
 import { VacanciesProcessor } from './processors/vacancies.processor.js';
+import { TrainingProcessor } from './processors/training.processor.js';
 import { SchedulesService } from './schedules/schedules.service.js';
 
 @Module({})
@@ -28,6 +29,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly vacancies: VacanciesProcessor,
     private readonly assessments: AssessmentScoringProcessor,
     private readonly matching: MatchingProcessor,
+    private readonly training: TrainingProcessor,
     private readonly counselling: CounsellingProcessor,
   ) {}
 
@@ -53,6 +55,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
         AssessmentStatisticsRepository,
         AssessmentScoringProcessor,
         MatchingProcessor,
+        TrainingProcessor,
         CounsellingProcessor,
         SchedulesService,
       ],
@@ -60,7 +63,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   onModuleInit(): void {
-    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching, this.counselling]);
+    assertEveryJobHandled([this.email, this.maintenance, this.applications, this.ak1, this.vacancies, this.assessments, this.matching, this.training, this.counselling]);
   }
 
   /**
@@ -76,6 +79,7 @@ export class WorkerModule implements OnModuleInit, BeforeApplicationShutdown {
       this.ak1.worker.close(),
       this.vacancies.worker.close(),
       this.assessments.worker.close(),
+      this.training.worker.close(),
       this.counselling.worker.close(),
       // Also stops the index build of a worker closing right after its start.
       this.matching.stop(),

@@ -21,6 +21,7 @@ import { Notifications1732200000005 } from './migrations/1732200000005-notificat
 import { Applications1732200000030 } from './migrations/1732200000030-applications.js';
 import { Assessments1732200000040 } from './migrations/1732200000040-assessments.js';
 import { Matching1732200000050 } from './migrations/1732200000050-matching.js';
+import { Training1732200000060 } from './migrations/1732200000060-training.js';
 import { Counselling1732200000070 } from './migrations/1732200000070-counselling.js';
 import { JobSeekerProfile1732200000010 } from './migrations/1732200000010-job-seeker-profile.js';
 import { EmployersAndVacancies1732200000020 } from './migrations/1732200000020-employers-and-vacancies.js';
@@ -57,6 +58,7 @@ export const migrations = [
   Applications1732200000030,
   Assessments1732200000040,
   Matching1732200000050,
+  Training1732200000060,
   Counselling1732200000070,
 ];
 

@@ -7,6 +7,7 @@ export enum QueueName {
   Vacancies = 'vacancies',
   AssessmentScoring = 'assessment-scoring',
   Matching = 'matching',
+  Training = 'training',
   Counselling = 'counselling',
 }
 
@@ -28,6 +29,7 @@ export enum JobName {
   MatchVacancy = 'match-vacancy',
   RebuildMatches = 'rebuild-matches',
   ReconcileMatches = 'reconcile-matches',
+  RemindCohortStarts = 'remind-cohort-starts',
   RemindFollowUps = 'remind-follow-ups',
   AssignCaseloads = 'assign-caseloads',
 }
@@ -53,6 +55,7 @@ export interface JobPayloads {
   /** `{}`: make sure a full rebuild runs (start one unless one is running). `resume`: only continue a running one. */
   [JobName.RebuildMatches]: { resume?: boolean };
   [JobName.ReconcileMatches]: Record<string, never>;
+  [JobName.RemindCohortStarts]: Record<string, never>;
   [JobName.RemindFollowUps]: Record<string, never>;
   [JobName.AssignCaseloads]: Record<string, never>;
 }
@@ -75,6 +78,7 @@ export const JOB_QUEUE = {
   [JobName.MatchVacancy]: QueueName.Matching,
   [JobName.RebuildMatches]: QueueName.Matching,
   [JobName.ReconcileMatches]: QueueName.Matching,
+  [JobName.RemindCohortStarts]: QueueName.Training,
   [JobName.RemindFollowUps]: QueueName.Counselling,
   [JobName.AssignCaseloads]: QueueName.Counselling,
 } as const satisfies Record<JobName, QueueName>;
@@ -162,6 +166,8 @@ export const SCHEDULES = [
   { id: 'reconcile-matches', name: JobName.ReconcileMatches, queue: QueueName.Matching, everySetting: 'reconcile' as const },
   // Nightly at 02:00 WIB, when the province's users sleep: every list recomputed, in resumable chunks.
   { id: 'rebuild-matches', name: JobName.RebuildMatches, queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' },
+  // Reminders are de-duplicated per enrolment and start date, so running every few hours only narrows the delay.
+  { id: 'remind-cohort-starts', name: JobName.RemindCohortStarts, queue: QueueName.Training, everyMs: 3 * 3600 * 1000 },
   // Follow-up reminders are de-duplicated per follow-up (state in follow_ups.reminded_at), so hourly only narrows the delay.
   { id: 'remind-follow-ups', name: JobName.RemindFollowUps, queue: QueueName.Counselling, everyMs: 3600 * 1000 },
   // Card holders without a case (an office opened later) and cases waiting for a counsellor, priority first.

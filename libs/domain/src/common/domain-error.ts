@@ -29,6 +29,14 @@ export enum ErrorCode {
   EmployerNotVerified = 'EMPLOYER.NOT_VERIFIED',
   DiscriminatoryRequirement = 'VACANCY.DISCRIMINATORY_REQUIREMENT',
   InvalidTransition = 'VACANCY.INVALID_TRANSITION',
+  TrainingCentreNotVerified = 'TRAINING.CENTRE_NOT_VERIFIED',
+  AlreadyInTrainingCentre = 'TRAINING.ALREADY_IN_CENTRE',
+  NotEligible = 'TRAINING.NOT_ELIGIBLE',
+  EnrolmentExists = 'TRAINING.ENROLMENT_EXISTS',
+  EnrolmentTransitionNotAllowed = 'TRAINING.TRANSITION_NOT_ALLOWED',
+  CohortFull = 'TRAINING.COHORT_FULL',
+  CohortClosed = 'TRAINING.COHORT_CLOSED',
+  CompletionNotAllowed = 'TRAINING.COMPLETION_NOT_ALLOWED',
   CounsellingCaseClosed = 'COUNSELLING.CASE_CLOSED',
 }
 

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = {
   application_reminder: { emailByDefault: true, label: { id: 'Lamaran belum ditanggapi', en: 'Unanswered applications' } },
   saved_search_alert: { emailByDefault: true, label: { id: 'Lowongan baru dari pencarian tersimpan', en: 'New vacancies from saved searches' } },
   ak1_reconfirm: { emailByDefault: true, label: { id: 'Konfirmasi ulang kartu AK/1', en: 'AK/1 card re-confirmation' } },
+  training: { emailByDefault: true, label: { id: 'Pelatihan dan sertifikat', en: 'Trainings and certificates' } },
   counselling: { emailByDefault: true, label: { id: 'Konseling dan rujukan', en: 'Counselling and referrals' } },
   account: { emailByDefault: true, label: { id: 'Akun dan perusahaan', en: 'Account and company' } },
 } as const satisfies Record<string, { emailByDefault: boolean; label: { id: string; en: string } }>;

@@ -33,6 +33,14 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.EmployerNotVerified]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.DiscriminatoryRequirement]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
+  [ErrorCode.TrainingCentreNotVerified]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.AlreadyInTrainingCentre]: HttpStatus.CONFLICT,
+  [ErrorCode.NotEligible]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.EnrolmentExists]: HttpStatus.CONFLICT,
+  [ErrorCode.EnrolmentTransitionNotAllowed]: HttpStatus.CONFLICT,
+  [ErrorCode.CohortFull]: HttpStatus.CONFLICT,
+  [ErrorCode.CohortClosed]: HttpStatus.CONFLICT,
+  [ErrorCode.CompletionNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.CounsellingCaseClosed]: HttpStatus.CONFLICT,
 };
 

@@ -61,6 +61,8 @@ export interface DashboardFilter {
   offset: number;
 }
 
+const PRIORITY_BITS: Record<PriorityGroup, number> = { youth: 1, women: 2, disability: 4, long_term_unemployed: 8 };
+
 // Each sort matches one partial index of migration 1732200000070 (office, key…, id).
 const ORDER_BY: Record<CaseSort, string> = {
   risk: 'k.risk_rank DESC, k.risk_score DESC, k.id',
@@ -112,6 +114,10 @@ export class CounsellingRepository {
     return (await this.findCase(caseId, null, db))!;
   }
 
+  /**
+   * One page of an office's open cases and how many match. The page's ids and the count read only
+   * the sort's index (it includes the filter columns); the 20 rows are then fetched by id.
+   */
   async dashboard(filter: DashboardFilter): Promise<{ rows: DashboardRow[]; total: number }> {
     const where = [`k.office_id = $1`, `k.status = 'open'`];
     const params: unknown[] = [filter.officeId];
@@ -119,24 +125,24 @@ export class CounsellingRepository {
       params.push(filter.counsellorId);
       where.push(`k.counsellor_id = $${params.length}`);
     }
-    if (filter.priority === 'any') where.push(`k.priority_groups <> '{}'`);
+    if (filter.priority === 'any') where.push(`k.priority_mask <> 0`);
     else if (filter.priority) {
-      params.push([filter.priority]);
-      where.push(`k.priority_groups @> $${params.length}::text[]`);
+      params.push(PRIORITY_BITS[filter.priority]);
+      where.push(`k.priority_mask & $${params.length}::smallint <> 0`);
     }
     if (filter.riskRank !== undefined) {
       params.push(filter.riskRank);
       where.push(`k.risk_rank = $${params.length}`);
     }
     const condition = where.join(' AND ');
+    const order = ORDER_BY[filter.sort];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT k.id, k.seeker_id, u.full_name, k.counsellor_id, cu.full_name AS counsellor_name, k.priority_groups, k.risk_score, k.risk_level,
+        `WITH page AS (SELECT k.id FROM cases k WHERE ${condition} ORDER BY ${order} LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset)})
+         SELECT k.id, k.seeker_id, u.full_name, k.counsellor_id, cu.full_name AS counsellor_name, k.priority_groups, k.risk_score, k.risk_level,
                 k.risk_override_level, k.last_contact_at, to_char(k.next_follow_up_on, 'YYYY-MM-DD') AS next_follow_up_on, k.plan_progress, k.opened_at
-           FROM cases k JOIN users u ON u.id = k.seeker_id LEFT JOIN users cu ON cu.id = k.counsellor_id
-          WHERE ${condition}
-          ORDER BY ${ORDER_BY[filter.sort]}
-          LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset)}`,
+           FROM page p JOIN cases k ON k.id = p.id JOIN users u ON u.id = k.seeker_id LEFT JOIN users cu ON cu.id = k.counsellor_id
+          ORDER BY ${order}`,
         params,
       ) as Promise<DashboardRow[]>,
       this.dataSource.query(`SELECT count(*)::int AS total FROM cases k WHERE ${condition}`, params) as Promise<Array<{ total: number }>>,
@@ -304,16 +310,6 @@ export class CounsellingRepository {
     return row.id;
   }
 
-  async cohortForReferral(db: EntityManager, cohortId: string) {
-    const [row] = await db.query(
-      `SELECT k.id, k.status, to_char(k.starts_on, 'YYYY-MM-DD') AS starts_on, p.title AS programme_title, c.name AS centre_name
-         FROM training_cohorts k JOIN training_programmes p ON p.id = k.programme_id JOIN training_centres c ON c.id = p.centre_id
-        WHERE k.id = $1`,
-      [cohortId],
-    );
-    return row as { id: string; status: string; starts_on: string; programme_title: string; centre_name: string } | undefined;
-  }
-
   async referrals(caseIds: string[]) {
     return this.dataSource.query(
       `SELECT r.id, r.case_id, r.kind, r.vacancy_id, v.title AS vacancy_title, e.name AS employer_name, r.application_id, a.status AS application_status,
@@ -404,9 +400,8 @@ export class CounsellingRepository {
     ) as Promise<Array<{ id: string; title: string; employer_name: string; score: number }>>;
   }
 
-  /** Enrolments from the training feature's table, when it exists on this database. */
+  /** The seeker's enrolments (the training feature's table), newest cohort first. */
   async enrolmentsOf(seekerId: string): Promise<Array<Record<string, unknown>>> {
-    if (!(await this.hasEnrolments(this.dataSource))) return [];
     return this.dataSource.query(
       `SELECT n.id, n.status, n.cohort_id AS "cohortId", p.title AS "programmeTitle", to_char(k.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(k.ends_on, 'YYYY-MM-DD') AS "endsOn",
               n.referred_by IS NOT NULL AS referred
@@ -414,29 +409,6 @@ export class CounsellingRepository {
         WHERE n.seeker_id = $1 ORDER BY k.starts_on DESC`,
       [seekerId],
     );
-  }
-
-  /** Whether the training feature's enrolments table (migration 1732200000060) is on this database. */
-  async hasEnrolments(db: Db): Promise<boolean> {
-    const [{ present }] = await db.query(`SELECT to_regclass('public.enrolments') IS NOT NULL AS present`);
-    return present;
-  }
-
-  /**
-   * An enrolment request (status applied) for the seeker in the cohort, marked as referred; the
-   * training centre's staff take it from there. A live enrolment the seeker has already is kept.
-   */
-  async requestEnrolment(db: EntityManager, input: { cohortId: string; seekerId: string; by: string }): Promise<string> {
-    const inserted: Array<{ id: string }> = await db.query(
-      `INSERT INTO enrolments (cohort_id, seeker_id, status, referred_by) VALUES ($1, $2, 'applied', $3) ON CONFLICT DO NOTHING RETURNING id`,
-      [input.cohortId, input.seekerId, input.by],
-    );
-    if (inserted[0]) return inserted[0].id;
-    const [live] = await db.query(
-      `SELECT id FROM enrolments WHERE cohort_id = $1 AND seeker_id = $2 AND status IN ('applied', 'waitlisted', 'accepted', 'attending') ORDER BY created_at DESC LIMIT 1`,
-      [input.cohortId, input.seekerId],
-    );
-    return live.id;
   }
 
   async seekerName(db: Db, seekerId: string): Promise<string> {

@@ -21,6 +21,7 @@ import type { AuthUser } from '../../common/decorators/auth.decorators.js';
 import type { Page } from '../../common/dto/pagination.dto.js';
 import { AssessmentsService } from '../assessments/assessments.service.js';
 import { JobSeekersService } from '../job-seekers/job-seekers.service.js';
+import { EnrolmentsService } from '../training-centres/enrolments.service.js';
 import { CounsellingRepository, type CaseRow, type DashboardRow } from './counselling.repository.js';
 import type {
   CaseDashboardQueryDto,
@@ -107,6 +108,7 @@ export class CounsellingService {
     private readonly outbox: OutboxService,
     private readonly seekers: JobSeekersService,
     private readonly assessments: AssessmentsService,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   private today(): string {
@@ -301,9 +303,18 @@ export class CounsellingService {
 
   /**
    * A referral to a vacancy makes an application for the seeker, marked as referred by the office
-   * (the employer sees it on the board); one to a training cohort is recorded with the cohort.
+   * (the employer sees it on the board). One to a training cohort is an enrolment request made
+   * through the training feature's service (its eligibility rules, the cohort's lock and waiting
+   * list), naming the counsellor; the referral row records either.
    */
   async refer(user: AuthUser, id: string, dto: ReferralDto) {
+    let enrolment: { id: string; programmeTitle: string; startsOn: string } | undefined;
+    if (dto.kind === 'training') {
+      const found = await this.readable(user, id);
+      if (found.status !== 'open') throw new DomainError(ErrorCode.CounsellingCaseClosed, 'This case is closed; it takes no more changes.');
+      const view = await this.enrolments.apply(found.seeker_id, dto.cohortId!, user.id);
+      enrolment = { id: view.id, programmeTitle: view.programme.title, startsOn: view.cohort.startsOn };
+    }
     let outboxIds: string[];
     let referralId: string;
     try {
@@ -325,13 +336,8 @@ export class CounsellingService {
           const members: Array<{ user_id: string }> = await db.query(`SELECT user_id FROM employer_members WHERE employer_id = $1`, [vacancy.employer_id]);
           for (const member of members) notifications.push(newApplicantNotification(member.user_id, { applicationId, vacancyTitle: vacancy.title, employerName: vacancy.employer_name }));
         } else {
-          const cohort = await this.repository.cohortForReferral(db, dto.cohortId!);
-          if (!cohort) throw new DomainError(ErrorCode.NotFound, 'There is no such training cohort.');
-          if (cohort.status !== 'open') throw new DomainError(ErrorCode.ValidationFailed, `This cohort is ${cohort.status}; refer the seeker to an open cohort.`);
-          // The enrolment request goes into the training feature's table when it is there; the referral row records it either way.
-          const enrolmentId = (await this.repository.hasEnrolments(db)) ? await this.repository.requestEnrolment(db, { cohortId: cohort.id, seekerId: row.seeker_id, by: user.id }) : undefined;
-          referralId = await this.repository.insertReferral(db, { caseId: row.id, kind: 'training', cohortId: cohort.id, enrolmentId, note: dto.note?.trim(), by: user.id });
-          notifications.push(trainingReferralNotification({ seekerId: row.seeker_id, referralId, programmeTitle: cohort.programme_title, startsOn: cohort.starts_on, officeName: row.office_name }));
+          referralId = await this.repository.insertReferral(db, { caseId: row.id, kind: 'training', cohortId: dto.cohortId, enrolmentId: enrolment!.id, note: dto.note?.trim(), by: user.id });
+          notifications.push(trainingReferralNotification({ seekerId: row.seeker_id, referralId, programmeTitle: enrolment!.programmeTitle, startsOn: enrolment!.startsOn, officeName: row.office_name }));
         }
         return { referralId, outboxIds: await this.notifications.write(db, notifications) };
       }));

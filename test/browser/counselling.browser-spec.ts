@@ -3,6 +3,7 @@ import { registerUser, type RegisteredUser } from '../support/factories.js';
 import { createCompany, createVacancy, type Company } from '../support/exchange-fixtures.js';
 import { completeProfile, referenceCodes, staffUser, type ReferenceCodes } from '../support/job-seekers.js';
 import { storeJobList } from '../support/matching.js';
+import { createCentre, openCohort, publishedProgramme } from '../support/training.js';
 import { expectAccessible, startBrowserTest, type BrowserTest } from './support/browser.js';
 
 // The counselling pages against the real API and database, at phone size: a counsellor's caseload,
@@ -197,5 +198,48 @@ describe('counselling pages (browser, phone size)', () => {
     const card = page.getByTestId('column-submitted').getByTestId('applicant').filter({ hasText: 'Budi Santoso' });
     await card.getByTestId('referred-badge').getByText('Dirujuk oleh Disnaker Kota Semarang').waitFor();
     await expectAccessible(page, 'the applicant board with a referred applicant');
+  });
+
+  it('refers the seeker to a training cohort found by a search, and keeps follow-ups that are marked done', async () => {
+    const { page, t } = b;
+    const centre = await createCentre(t);
+    const programme = await publishedProgramme(t, centre, { title: 'Menjahit Pakaian Dasar' });
+    await openCohort(t, centre, programme);
+    await signIn(page, counsellor, /\/counsellor\//);
+    await page.goto(`/counsellor/cases/${budi.id}/refer`);
+    await heading(page, 'Rujuk Budi Santoso');
+    await page.getByRole('textbox', { name: 'Cari pelatihan' }).fill('Menjahit');
+    await page.getByRole('search', { name: 'Cari pelatihan' }).getByRole('button', { name: 'Cari' }).click();
+    const option = page.getByLabel(/^Menjahit Pakaian Dasar · UPTD BLK Uji \d+ · mulai /);
+    await option.waitFor();
+    await expectAccessible(page, 'the referral page with training search results');
+    await option.check({ force: true });
+    await page.getByRole('button', { name: 'Rujuk ke pelatihan ini' }).click();
+    await heading(page, 'Budi Santoso');
+    await page.getByTestId('referral').getByText('Pelatihan Menjahit Pakaian Dasar', { exact: false }).waitFor();
+    await page.getByTestId('case-enrolment').getByText('Menjahit Pakaian Dasar', { exact: false }).waitFor();
+
+    const followUps = page.getByTestId('section-follow-ups');
+    await followUps.getByLabel('Tanggal').fill('2030-02-01');
+    await followUps.getByLabel('Catatan (opsional)').fill('Tanya hasil wawancara');
+    await followUps.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
+    const item = followUps.getByTestId('follow-up').filter({ hasText: 'Tanya hasil wawancara' });
+    await item.getByText('1 Feb 2030 · akan datang').waitFor();
+    await expectAccessible(page, 'the case page with a follow-up');
+    await item.getByRole('button', { name: 'Tandai tindak lanjut 1 Feb 2030 selesai' }).click();
+    await item.getByText('1 Feb 2030 · selesai').waitFor();
+  });
+
+  it("answers a counsellor of another office as if the seeker's case did not exist", async () => {
+    const { page, t } = b;
+    const elsewhere = await staffUser(t.http, t.db, 'counsellor', '3301');
+    await signIn(page, elsewhere, /\/counsellor\//);
+    await page.goto(`/counsellor/cases/${budi.id}`);
+    await page.getByRole('alert').getByText('There is no such case in your office.').waitFor();
+    expect(await page.getByText('Budi Santoso').count()).toBe(0);
+    await page.goto('/counsellor/cases');
+    await heading(page, 'Daftar kasus');
+    await page.getByText('Tidak ada kasus yang cocok.').waitFor();
+    await expectAccessible(page, 'an empty caseload');
   });
 });

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { CASE_OUTCOMES, caseKey, type CaseDetail } from '../../api/counselling';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle, StatusBadge } from '../../components/common';
-import { DueText, PriorityBadges, RiskBadge, dateTime, useCase } from './parts';
+import { DueText, PriorityBadges, RiskBadge, dateTime, useCase, CaseError } from './parts';
 
 function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -175,7 +175,7 @@ export default function CasePage() {
   const data = query.data;
   const lang = i18n.language === 'en' ? 'en' : 'id';
   if (query.isLoading) return <Loading />;
-  if (!data) return <ErrorMessage error={query.error} />;
+  if (!data) return <CaseError error={query.error} />;
   const open = data.case.status === 'open';
   const base = `/counsellor/cases/${seekerId}`;
   const profile = data.profile;
@@ -286,8 +286,8 @@ export default function CasePage() {
           {data.enrolments.length === 0 && <Text size="sm">{t('counselling.enrolments.none')}</Text>}
           <List size="sm">
             {data.enrolments.map((e) => (
-              <List.Item key={e.id}>
-                {e.programmeTitle} · {formatDate(e.startsOn, i18n.language)} · {e.status}
+              <List.Item key={e.id} data-testid="case-enrolment">
+                {e.programmeTitle} · {formatDate(e.startsOn, i18n.language)} · {t(`counselling.enrolmentStatus.${e.status}`, { defaultValue: e.status })}
               </List.Item>
             ))}
           </List>

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { GOAL_KINDS, GOAL_STATUSES, type GoalView } from '../../api/counselling';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 import { useCaseWrite } from './CasePage';
-import { BackToCase, DueText, useCase } from './parts';
+import { BackToCase, DueText, useCase, CaseError } from './parts';
 
 const STATUS_COLORS: Record<string, string> = { open: COLORS.blue, done: COLORS.green, dropped: COLORS.gray };
 
@@ -68,7 +68,7 @@ export default function PlanPage() {
   const add = useCaseWrite<{ kind: string; title: string; dueOn?: string }>(seekerId, '/goals');
   if (query.isLoading) return <Loading />;
   const data = query.data;
-  if (!data) return <ErrorMessage error={query.error} />;
+  if (!data) return <CaseError error={query.error} />;
   const open = data.case.status === 'open';
   return (
     <>

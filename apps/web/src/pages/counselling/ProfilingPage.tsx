@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { OVERRIDE_REASON_MIN_LENGTH, RISK_LEVELS, caseKey, type CaseDetail, type RiskView } from '../../api/counselling';
 import { ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
-import { BackToCase, RiskBadge, useCase } from './parts';
+import { BackToCase, RiskBadge, useCase, CaseError } from './parts';
 
 function factValue(value: RiskView['factors'][number]['value'], t: (key: string) => string): string {
   if (value === null) return '–';
@@ -40,7 +40,7 @@ export default function ProfilingPage() {
   const refresh = useMutation({ mutationFn: () => api<RiskView>(`/counselling/cases/${seekerId}/profiling`, { method: 'POST' }), onSuccess: store });
   if (query.isLoading) return <Loading />;
   const data = query.data;
-  if (!data) return <ErrorMessage error={query.error} />;
+  if (!data) return <CaseError error={query.error} />;
   const risk = data.risk;
   const open = data.case.status === 'open';
   return (

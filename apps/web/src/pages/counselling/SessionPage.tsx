@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { SESSION_MODES } from '../../api/counselling';
 import { ErrorMessage, Loading, PageTitle } from '../../components/common';
 import { useCaseWrite } from './CasePage';
-import { BackToCase, useCase, wibIso } from './parts';
+import { BackToCase, useCase, wibIso, CaseError } from './parts';
 
 /** Now in Jakarta time, as a datetime-local value. */
 function nowWib(): string {
@@ -25,7 +25,7 @@ export default function SessionPage() {
   const save = useCaseWrite<{ mode: string; startsAt: string; notes: Array<{ body: string; visibility: string }> }>(seekerId, '/sessions');
   if (query.isLoading) return <Loading />;
   const data = query.data;
-  if (!data) return <ErrorMessage error={query.error} />;
+  if (!data) return <CaseError error={query.error} />;
   const notes = [
     ...(internal.trim() ? [{ body: internal.trim(), visibility: 'internal' }] : []),
     ...(shared.trim() ? [{ body: shared.trim(), visibility: 'shared' }] : []),

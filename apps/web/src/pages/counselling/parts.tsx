@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { caseKey, type CaseDetail, type PriorityGroup, type RiskLevel } from '../../api/counselling';
-import { COLORS, formatDate } from '../../components/common';
+import { COLORS, ErrorMessage, formatDate, PageTitle } from '../../components/common';
 
 const RISK_COLORS: Record<RiskLevel, string> = { high: COLORS.red, medium: COLORS.orange, low: COLORS.green };
 
@@ -67,4 +67,18 @@ export function DueText({ dueOn, overdue }: { dueOn: string | null; overdue?: bo
 /** A local date-time input's value (YYYY-MM-DDTHH:mm, Jakarta time) as ISO 8601 with the +07:00 zone the API asks for. */
 export function wibIso(local: string): string {
   return `${local.length === 16 ? `${local}:00` : local}+07:00`;
+}
+
+/** What a case page shows when the case cannot be read (another office's seeker answers like a missing one). */
+export function CaseError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Anchor component={Link} to="/counsellor/cases" size="sm" display="block" mb="sm">
+        {t('counselling.backToCaseload')}
+      </Anchor>
+      <PageTitle>{t('counselling.case.title')}</PageTitle>
+      <ErrorMessage error={error} />
+    </>
+  );
 }

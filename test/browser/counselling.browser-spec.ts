@@ -164,6 +164,13 @@ describe('counselling pages (browser, phone size)', () => {
     await session.getByText('Internal', { exact: true }).waitFor();
     await session.getByText('Dibagikan', { exact: true }).waitFor();
     await expectAccessible(page, 'the case page with a session');
+    // A note added later to the same session, shared with the seeker.
+    await session.getByRole('button', { name: /^Tambah catatan pada sesi / }).click();
+    await session.getByRole('textbox', { name: /^Catatan/ }).fill('Bawa ijazah asli ke sesi berikutnya.');
+    await session.getByLabel('Siapa yang melihat').selectOption('shared');
+    await session.getByRole('button', { name: 'Simpan catatan' }).click();
+    await session.getByTestId('note').filter({ hasText: 'Bawa ijazah asli ke sesi berikutnya.' }).getByText('Dibagikan').waitFor();
+    expect(await session.getByTestId('note').count()).toBe(3);
 
     await signIn(page, budi, /\/profile$/);
     await page.getByRole('navigation').getByRole('link', { name: 'Konselor saya' }).click();
@@ -171,6 +178,7 @@ describe('counselling pages (browser, phone size)', () => {
     await page.getByTestId('my-counsellor-name').getByText('Konselor Dinas').waitFor();
     await page.getByTestId('my-counsellor').getByText('Disnaker Kota Semarang').waitFor();
     await page.getByTestId('my-notes').getByText('Siapkan CV baru sebelum Senin.').waitFor();
+    await page.getByTestId('my-notes').getByText('Bawa ijazah asli ke sesi berikutnya.').waitFor();
     expect(await page.getByText('Tampak kurang percaya diri', { exact: false }).count()).toBe(0);
     await page.getByTestId('my-plan').getByText('Melamar tiga lowongan garmen').waitFor();
     await expectAccessible(page, 'the seeker’s My counsellor page');

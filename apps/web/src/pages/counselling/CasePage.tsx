@@ -4,7 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { CASE_OUTCOMES, caseKey, type CaseDetail } from '../../api/counselling';
+import { CASE_OUTCOMES, NOTE_VISIBILITIES, caseKey, type CaseDetail, type SessionView } from '../../api/counselling';
 import { COLORS, ErrorMessage, formatDate, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { DueText, PriorityBadges, RiskBadge, dateTime, useCase, CaseError } from './parts';
 
@@ -90,6 +90,40 @@ function FollowUps({ data, seekerId, open }: { data: CaseDetail; seekerId: strin
         </form>
       )}
     </Section>
+  );
+}
+
+function AddNote({ session, seekerId }: { session: SessionView; seekerId: string }) {
+  const { t, i18n } = useTranslation();
+  const [show, setShow] = useState(false);
+  const [body, setBody] = useState('');
+  const [visibility, setVisibility] = useState('internal');
+  const add = useCaseWrite<{ body: string; visibility: string }>(seekerId, `/sessions/${session.id}/notes`);
+  const when = dateTime(session.startsAt, i18n.language);
+  if (!show) {
+    return (
+      <Button variant="subtle" size="compact-xs" px={0} onClick={() => setShow(true)} aria-label={t('counselling.sessions.addNoteOf', { when })}>
+        {t('counselling.sessions.addNote')}
+      </Button>
+    );
+  }
+  return (
+    <form
+      aria-label={t('counselling.sessions.addNoteOf', { when })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ body: body.trim(), visibility }, { onSuccess: () => (setBody(''), setShow(false)) });
+      }}
+    >
+      <Stack gap={6} mt={4}>
+        <Textarea label={t('counselling.sessions.note')} required value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+        <NativeSelect label={t('counselling.sessions.visibility')} value={visibility} onChange={(e) => setVisibility(e.currentTarget.value)} data={NOTE_VISIBILITIES.map((value) => ({ value, label: t(`counselling.visibilityHelp.${value}`) }))} />
+        <ErrorMessage error={add.error} />
+        <Button type="submit" size="compact-sm" loading={add.isPending}>
+          {t('counselling.sessions.saveNote')}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 
@@ -330,6 +364,7 @@ export default function CasePage() {
                     </Text>
                   </Group>
                 ))}
+                {open && <AddNote session={s} seekerId={seekerId} />}
               </div>
             ))}
           </Stack>

@@ -93,6 +93,15 @@ describe('counselling pages (browser, phone size)', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
     expect(await names()).toEqual(['Budi Santoso']);
     await expectAccessible(page, 'the filtered caseload');
+
+    // In English the labels follow; the filters stay.
+    await page.getByLabel('Bahasa').selectOption('en');
+    await heading(page, 'Caseload');
+    await rows.first().getByText('Medium risk · 40').waitFor();
+    await page.getByLabel('Risk level').waitFor();
+    await expectAccessible(page, 'the caseload in English');
+    await page.getByLabel('Language').selectOption('id');
+    await heading(page, 'Daftar kasus');
   });
 
   it("brings the seeker's case together, shows the risk factors and takes an override only with a reason", async () => {

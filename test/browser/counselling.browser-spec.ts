@@ -259,4 +259,20 @@ describe('counselling pages (browser, phone size)', () => {
     await page.getByText('Tidak ada kasus yang cocok.').waitFor();
     await expectAccessible(page, 'an empty caseload');
   });
+
+  it('moves a case to another counsellor of the office, with a reason', async () => {
+    const { page, t } = b;
+    const second = await staffUser(t.http, t.db, 'counsellor', '3374');
+    await t.db.query(`UPDATE users SET full_name = 'Konselor Kedua' WHERE id = $1`, [second.id]);
+    await signIn(page, counsellor, /\/counsellor\//);
+    await page.goto(`/counsellor/cases/${agus.id}`);
+    await heading(page, 'Agus Prasetyo');
+    const section = page.getByTestId('section-case');
+    await section.getByRole('button', { name: 'Pindahkan ke konselor lain' }).click();
+    await section.getByRole('combobox', { name: /^Konselor/ }).selectOption({ label: 'Konselor Kedua (0 kasus)' });
+    await section.getByRole('textbox', { name: /^Alasan/ }).fill('Membagi beban kasus');
+    await expectAccessible(page, 'the reassignment form');
+    await section.getByRole('button', { name: 'Pindahkan', exact: true }).click();
+    await section.getByText('Disnaker Kota Semarang · konselor: Konselor Kedua').waitFor();
+  });
 });

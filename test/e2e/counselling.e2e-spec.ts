@@ -88,6 +88,14 @@ describe('counselling', () => {
       expect((await caseOf(youth.id))!.counsellor_id).toBe(kudus[0].id);
       expect((await caseOf(plain.id))!.counsellor_id).toBe(kudus[1].id);
       expect((await worker.get(CounsellingProcessor).assignCaseloads()).assigned).toBe(0);
+
+      // The nightly recomputation puts back what the facts say (here after a stale stored score).
+      await t.db.query(`UPDATE cases SET risk_score = 0, risk_level = 'low' WHERE seeker_id = $1`, [plain.id]);
+      const refreshed = await worker.get(CounsellingProcessor).refreshRiskProfiles(new Date());
+      expect(refreshed.changed).toBeGreaterThanOrEqual(1);
+      const { rows } = await t.db.query(`SELECT risk_score FROM cases WHERE seeker_id = $1`, [plain.id]);
+      expect(rows[0].risk_score).toBeGreaterThan(0);
+      expect((await worker.get(CounsellingProcessor).refreshRiskProfiles(new Date())).changed).toBe(0);
     });
 
     it('lets a counsellor of the office or an admin reassign, with a reason, to a counsellor of the same office', async () => {

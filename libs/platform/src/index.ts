@@ -6,4 +6,4 @@ export { MessagingModule } from './messaging/messaging.module.js';
 export { NotificationWriter } from './messaging/notification-writer.js';
 export { OutboxService } from './messaging/outbox.service.js';
 export { MatchChanges } from './matching/match-changes.js';
-export { assignWaitingCases, computeRisk, openCaseOnCardIssue, storeRisk, type Queryable } from './counselling/caseload.js';
+export { assignWaitingCases, computeRisk, openCaseOnCardIssue, refreshRisks, storeRisk, type Queryable } from './counselling/caseload.js';

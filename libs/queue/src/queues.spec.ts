@@ -44,3 +44,12 @@ describe('matching jobs', () => {
     expect(schedules.find((schedule) => schedule.id === 'rebuild-matches')).toMatchObject({ queue: QueueName.Matching, pattern: '0 2 * * *', tz: 'Asia/Jakarta' });
   });
 });
+
+describe('counselling jobs', () => {
+  it('schedules follow-up reminders hourly and caseload assignment every 15 minutes on the counselling queue', () => {
+    const schedules = SCHEDULES as readonly Record<string, unknown>[];
+    expect(schedules.find((schedule) => schedule.id === 'remind-follow-ups')).toMatchObject({ name: JobName.RemindFollowUps, queue: QueueName.Counselling, everyMs: 3600 * 1000 });
+    expect(schedules.find((schedule) => schedule.id === 'assign-caseloads')).toMatchObject({ name: JobName.AssignCaseloads, queue: QueueName.Counselling, everyMs: 15 * 60 * 1000 });
+    expect(JOB_QUEUE[JobName.RemindFollowUps]).toBe(QueueName.Counselling);
+  });
+});

@@ -32,6 +32,7 @@ export enum JobName {
   RemindCohortStarts = 'remind-cohort-starts',
   RemindFollowUps = 'remind-follow-ups',
   AssignCaseloads = 'assign-caseloads',
+  RefreshRiskProfiles = 'refresh-risk-profiles',
 }
 
 /**
@@ -58,6 +59,7 @@ export interface JobPayloads {
   [JobName.RemindCohortStarts]: Record<string, never>;
   [JobName.RemindFollowUps]: Record<string, never>;
   [JobName.AssignCaseloads]: Record<string, never>;
+  [JobName.RefreshRiskProfiles]: Record<string, never>;
 }
 
 /** Which queue carries which job. */
@@ -81,6 +83,7 @@ export const JOB_QUEUE = {
   [JobName.RemindCohortStarts]: QueueName.Training,
   [JobName.RemindFollowUps]: QueueName.Counselling,
   [JobName.AssignCaseloads]: QueueName.Counselling,
+  [JobName.RefreshRiskProfiles]: QueueName.Counselling,
 } as const satisfies Record<JobName, QueueName>;
 
 export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
@@ -172,4 +175,6 @@ export const SCHEDULES = [
   { id: 'remind-follow-ups', name: JobName.RemindFollowUps, queue: QueueName.Counselling, everyMs: 3600 * 1000 },
   // Card holders without a case (an office opened later) and cases waiting for a counsellor, priority first.
   { id: 'assign-caseloads', name: JobName.AssignCaseloads, queue: QueueName.Counselling, everyMs: 15 * 60 * 1000 },
+  // Risk scores move with time (months without work, lapsed cards): recomputed nightly at 03:00 WIB, after the re-match.
+  { id: 'refresh-risk-profiles', name: JobName.RefreshRiskProfiles, queue: QueueName.Counselling, pattern: '0 3 * * *', tz: 'Asia/Jakarta' },
 ] as const;

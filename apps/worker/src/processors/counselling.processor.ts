@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { followUpDueNotification, reminderHorizon, wibDate } from '#domain';
-import { NotificationWriter, OutboxService, assignWaitingCases, openCaseOnCardIssue } from '#platform';
+import { NotificationWriter, OutboxService, assignWaitingCases, openCaseOnCardIssue, refreshRisks } from '#platform';
 import { JobName, QueueName } from '#queue';
 import type { JobHandlerSet } from './handler-set.js';
 
@@ -14,7 +14,7 @@ const BATCH = 500;
 @Processor(QueueName.Counselling)
 export class CounsellingProcessor extends WorkerHost implements JobHandlerSet {
   readonly queue = QueueName.Counselling;
-  readonly handles = [JobName.RemindFollowUps, JobName.AssignCaseloads];
+  readonly handles = [JobName.RemindFollowUps, JobName.AssignCaseloads, JobName.RefreshRiskProfiles];
   private readonly logger = new Logger(CounsellingProcessor.name);
 
   constructor(
@@ -31,6 +31,8 @@ export class CounsellingProcessor extends WorkerHost implements JobHandlerSet {
         return this.remindFollowUps(new Date());
       case JobName.AssignCaseloads:
         return this.assignCaseloads();
+      case JobName.RefreshRiskProfiles:
+        return this.refreshRiskProfiles(new Date());
       default:
         throw new Error(`CounsellingProcessor cannot handle ${job.name}`);
     }
@@ -73,6 +75,21 @@ export class CounsellingProcessor extends WorkerHost implements JobHandlerSet {
     }
     if (notified > 0) this.logger.log(`Follow-up reminders: ${notified}`);
     return { notified };
+  }
+
+  /** Recomputes the risk of every open case in batches (each its own statement; a rerun is harmless). */
+  async refreshRiskProfiles(now: Date): Promise<{ changed: number }> {
+    const today = wibDate(now);
+    let after = '00000000-0000-0000-0000-000000000000';
+    let changed = 0;
+    for (;;) {
+      const batch = await refreshRisks(this.db, today, after, 1000);
+      if (!batch.last) break;
+      changed += batch.changed;
+      after = batch.last;
+    }
+    if (changed > 0) this.logger.log(`Risk profiles recomputed: ${changed} changed`);
+    return { changed };
   }
 
   /**

@@ -105,6 +105,38 @@ export async function storeRisk(db: Queryable, caseId: string, risk: { facts: Pr
 }
 
 /**
+ * Recomputes the stored risk of open cases after `afterCaseId` (in id order, at most `limit`), as
+ * the facts move on (months without work grow, cards lapse). Answers the last case id done, or null
+ * when none was left. An override stays as it is.
+ */
+export async function refreshRisks(db: Queryable, today: string, afterCaseId: string, limit: number): Promise<{ last: string | null; changed: number }> {
+  const cases: Array<{ id: string; seeker_id: string; risk_score: number | null }> = await db.query(
+    `SELECT id, seeker_id, risk_score FROM cases WHERE status = 'open' AND id > $1 ORDER BY id LIMIT $2`,
+    [afterCaseId, limit],
+  );
+  if (cases.length === 0) return { last: null, changed: 0 };
+  const facts = new Map((await seekerFacts(db, cases.map((row) => row.seeker_id))).map((row) => [row.user_id, row]));
+  const updates: Array<{ id: string; score: number; level: string; inputs: string; version: string }> = [];
+  for (const row of cases) {
+    const seeker = facts.get(row.seeker_id);
+    if (!seeker) continue;
+    const inputs = profilingFacts(seeker, today);
+    const profile = profileRisk(inputs);
+    updates.push({ id: row.id, score: profile.score, level: profile.level, inputs: JSON.stringify(inputs), version: profile.version });
+  }
+  const result: Array<{ changed: number }> = await db.query(
+    `WITH fresh AS (SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::jsonb[], $5::text[]) AS f(id, score, level, inputs, version)),
+          changed AS (
+            UPDATE cases c SET risk_score = f.score, risk_level = f.level, risk_inputs = f.inputs, risk_version = f.version, risk_computed_at = now(), updated_at = now()
+              FROM fresh f WHERE c.id = f.id AND (c.risk_score IS DISTINCT FROM f.score OR c.risk_inputs IS DISTINCT FROM f.inputs OR c.risk_version IS DISTINCT FROM f.version)
+            RETURNING 1)
+     SELECT count(*)::int AS changed FROM changed`,
+    [updates.map((u) => u.id), updates.map((u) => u.score), updates.map((u) => u.level), updates.map((u) => u.inputs), updates.map((u) => u.version)],
+  );
+  return { last: cases[cases.length - 1].id, changed: result[0].changed };
+}
+
+/**
  * Hands the office's waiting cases (open, no counsellor) to its counsellors: priority seekers first,
  * each to the least-loaded counsellor at that moment. The office's counsellor rows are locked first,
  * so two assignments in one office never read the same loads. Answers the assignments made.

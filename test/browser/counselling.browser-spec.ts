@@ -181,10 +181,18 @@ describe('counselling pages (browser, phone size)', () => {
     await session.getByTestId('note').filter({ hasText: 'Bawa ijazah asli ke sesi berikutnya.' }).getByText('Dibagikan').waitFor();
     expect(await session.getByTestId('note').count()).toBe(3);
 
+    // And one scheduled for later, through the API.
+    await b.t.http
+      .post(`/api/counselling/cases/${budi.id}/sessions`)
+      .auth(counsellor.accessToken, { type: 'bearer' })
+      .send({ mode: 'video', startsAt: '2030-06-03T10:00:00+07:00' })
+      .expect(201);
     await signIn(page, budi, /\/profile$/);
     await page.getByRole('navigation').getByRole('link', { name: 'Konselor saya' }).click();
     await heading(page, 'Konselor saya');
     await page.getByTestId('my-counsellor-name').getByText('Konselor Dinas').waitFor();
+    await page.getByTestId('my-upcoming').getByText('3 Jun 2030', { exact: false }).waitFor();
+    await page.getByTestId('my-upcoming').getByText('Panggilan video', { exact: false }).waitFor();
     await page.getByTestId('my-counsellor').getByText('Disnaker Kota Semarang').waitFor();
     await page.getByTestId('my-notes').getByText('Siapkan CV baru sebelum Senin.').waitFor();
     await page.getByTestId('my-notes').getByText('Bawa ijazah asli ke sesi berikutnya.').waitFor();

@@ -82,15 +82,17 @@ describe('counselling pages (browser, phone size)', () => {
 
     await page.getByLabel('Urutkan').selectOption('followUpDue');
     await page.waitForURL(/sort=followUpDue/);
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-row"] h2')?.textContent === 'Agus Prasetyo');
+    await rows.first().getByRole('heading', { name: 'Agus Prasetyo' }).waitFor();
     expect(await names()).toEqual(['Agus Prasetyo', 'Budi Santoso', 'Sari Wulandari']);
 
     await page.getByLabel('Kelompok prioritas').selectOption('women');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
+    await rows.first().getByRole('heading', { name: 'Sari Wulandari' }).waitFor();
+    await rows.nth(1).waitFor({ state: 'detached' });
     expect(await names()).toEqual(['Sari Wulandari']);
     await page.getByLabel('Kelompok prioritas').selectOption('');
     await page.getByLabel('Tingkat risiko').selectOption('medium');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
+    await rows.first().getByRole('heading', { name: 'Budi Santoso' }).waitFor();
+    await rows.nth(1).waitFor({ state: 'detached' });
     expect(await names()).toEqual(['Budi Santoso']);
     await expectAccessible(page, 'the filtered caseload');
 

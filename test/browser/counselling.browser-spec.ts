@@ -285,4 +285,34 @@ describe('counselling pages (browser, phone size)', () => {
     await section.getByRole('button', { name: 'Pindahkan', exact: true }).click();
     await section.getByText('Disnaker Kota Semarang · konselor: Konselor Kedua').waitFor();
   });
+
+  it('pages through a larger caseload, 20 cases a page', async () => {
+    const { page, t } = b;
+    await t.db.query(`INSERT INTO counselling_offices (regency_code, name, address) VALUES ('3319', 'Disnaker Kabupaten Kudus', 'Jl. Kudus 1') ON CONFLICT (regency_code) DO NOTHING`);
+    const kudus = await staffUser(t.http, t.db, 'counsellor', '3319');
+    // 23 seekers with open cases written in SQL, risk 100 down to 78, so the order is known.
+    await t.db.query(
+      `WITH made AS (
+         INSERT INTO users (email, password_hash, role, full_name)
+         SELECT 'kudus' || n || '@kerjaku.test', 'not-a-hash', 'job_seeker', 'Pencari Kudus ' || lpad(n::text, 2, '0') FROM generate_series(1, 23) AS n
+         RETURNING id, full_name),
+       seekers AS (INSERT INTO job_seekers (user_id, domicile_regency_code) SELECT id, '3319' FROM made RETURNING user_id)
+       INSERT INTO cases (seeker_id, office_id, counsellor_id, risk_score, risk_level)
+       SELECT m.id, o.id, $1, 100 - right(m.full_name, 2)::int + 1, 'high' FROM made m CROSS JOIN counselling_offices o WHERE o.regency_code = '3319'`,
+      [kudus.id],
+    );
+    await signIn(page, kudus, /\/counsellor\//);
+    await page.goto('/counsellor/cases');
+    await heading(page, 'Daftar kasus');
+    const rows = page.getByTestId('case-row');
+    await page.getByText('Disnaker Kabupaten Kudus: 23 kasus terbuka.').waitFor();
+    expect(await rows.count()).toBe(20);
+    await rows.first().getByRole('heading', { name: 'Pencari Kudus 01' }).waitFor();
+    await page.getByRole('button', { name: 'Halaman berikutnya' }).click();
+    await rows.first().getByRole('heading', { name: 'Pencari Kudus 21' }).waitFor();
+    await page.waitForURL(/page=2/);
+    expect(await rows.count()).toBe(3);
+    expect(await page.getByRole('button', { name: 'Halaman berikutnya' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'the second page of the caseload');
+  });
 });

@@ -255,6 +255,9 @@ describe('counselling pages (browser, phone size)', () => {
     await expectAccessible(page, 'the case page with a follow-up');
     await item.getByRole('button', { name: 'Tandai tindak lanjut 1 Feb 2030 selesai' }).click();
     await item.getByText('1 Feb 2030 · selesai').waitFor();
+    // The follow-up reminder's notification links to /counselling/cases/:seekerId, which opens the same page.
+    await page.goto(`/counselling/cases/${budi.id}`);
+    await heading(page, 'Budi Santoso');
   });
 
   it("answers a counsellor of another office as if the seeker's case did not exist", async () => {

@@ -64,6 +64,8 @@ export const routes: RouteObject[] = [
       { path: 'counsellor/cases/:seekerId/sessions/new', ...page(() => import('./pages/counselling/SessionPage'), ['counsellor', 'admin']) },
       { path: 'counsellor/cases/:seekerId/refer', ...page(() => import('./pages/counselling/ReferPage'), ['counsellor', 'admin']) },
       { path: 'counselling', ...page(() => import('./pages/counselling/MyCounsellorPage'), ['job_seeker']) },
+      // The follow-up reminders' notifications link here (libs/domain/src/counselling/counselling-notifications.ts).
+      { path: 'counselling/cases/:seekerId', ...page(() => import('./pages/counselling/CasePage'), ['counsellor', 'admin']) },
       { path: 'employer', element: <Navigate to="/employer/company" replace /> },
       { path: 'employer-invitations/accept', ...page(() => import('./pages/employer/AcceptInvitationPage'), ['employer']) },
       { path: 'employer/company', ...page(() => import('./pages/employer/CompanyPage'), ['employer']) },

@@ -172,6 +172,8 @@ export interface Applicant {
   status: ApplicationStatus;
   createdAt: string;
   interview?: Interview | null;
+  /** Set when a counsellor referred the seeker (issue 6): the office the employer sees on the board. */
+  referredBy?: { office: { id: string; name: string } } | null;
   applicant: { fullName: string; educationLevel: string | null; experienceMonths: number; domicileRegency: string | { code: string; name: string } | null; skills: unknown[] };
 }
 

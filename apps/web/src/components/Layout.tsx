@@ -36,6 +36,9 @@ function Navigation() {
   const links: Array<[string, string]> = [['/', t('nav.vacancies')]];
   if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/recommendations', t('nav.recommendations')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')]);
   if (user?.role === 'counsellor') links.push(['/counsellor/assessments', t('nav.counsellorResults')]);
+  // Counselling (issue 6).
+  if (user?.role === 'counsellor') links.push(['/counsellor/cases', t('counselling.nav.caseload')]);
+  if (user?.role === 'job_seeker') links.push(['/counselling', t('counselling.nav.mine')]);
   if (user?.role === 'employer') links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
   if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/matching', t('nav.matchingWeights')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
   // Training centres (issue 6).

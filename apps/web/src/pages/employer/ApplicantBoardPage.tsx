@@ -1,11 +1,11 @@
-import { Anchor, Button, Card, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { REJECTION_REASONS, type Applicant, type Page, type Vacancy } from '../../api/types';
-import { ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
+import { COLORS, ErrorMessage, formatDate, Loading, PageTitle } from '../../components/common';
 
 const COLUMNS = ['submitted', 'screening', 'interview', 'offered', 'hired', 'rejected'] as const;
 /** Where an application may go from each state (the contract's state machine). */
@@ -137,6 +137,11 @@ export default function ApplicantBoardPage() {
                   return (
                     <Card key={application.id} withBorder padding="sm" data-testid="applicant">
                       <Text fw={700}>{application.applicant.fullName}</Text>
+                      {application.referredBy && (
+                        <Badge color={COLORS.teal} variant="outline" style={{ textTransform: 'none' }} data-testid="referred-badge">
+                          {t('counselling.board.referredBy', { office: application.referredBy.office.name })}
+                        </Badge>
+                      )}
                       <Text size="sm">
                         {[
                           application.applicant.educationLevel,

@@ -104,7 +104,9 @@ describe('assessments from start to counsellor, real API and worker (browser)', 
     await page.getByRole('button', { name: 'Keluar' }).click();
 
     // The counsellor of Kota Semarang.
-    await logIn(page, counsellor, /\/counsellor\/assessments$/);
+    await logIn(page, counsellor, /\/counsellor\/cases$/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Hasil tes pencari kerja' }).click();
+    await page.waitForURL(/\/counsellor\/assessments$/);
     const rows = page.getByTestId('counsellor-row').filter({ hasText: 'Ayu Kartika' });
     await rows.nth(1).waitFor();
     await rows.first().getByText('Perlu hati-hati').or(rows.first().getByText('Sah')).first().waitFor();

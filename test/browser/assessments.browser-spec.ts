@@ -412,7 +412,9 @@ describe('interest and personality tests against the contract (browser, phone si
     const { page, t } = b;
     const counsellor = await registerUser(t.http, { fullName: 'Sri Rahayu' });
     await t.db.query(`UPDATE users SET role = 'counsellor' WHERE id = $1`, [counsellor.id]);
-    await logIn(page, counsellor, /\/counsellor\/assessments$/);
+    await logIn(page, counsellor, /\/counsellor\/cases$/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Hasil tes pencari kerja' }).click();
+    await page.waitForURL(/\/counsellor\/assessments$/);
     await page.getByRole('heading', { level: 1, name: 'Hasil tes pencari kerja' }).waitFor();
     const rows = page.getByTestId('counsellor-row');
     await rows.first().getByText('Tidak sah').waitFor();

@@ -68,7 +68,7 @@ describe('counselling pages (browser, phone size)', () => {
 
   it('shows the caseload sorted by risk, re-sorted by follow-up and filtered by priority group and level', async () => {
     const { page } = b;
-    await signIn(page, counsellor, /\/counsellor\//);
+    await signIn(page, counsellor, /\/counsellor\/cases$/);
     await page.getByRole('navigation').getByRole('link', { name: 'Daftar kasus' }).click();
     await heading(page, 'Daftar kasus');
     const rows = page.getByTestId('case-row');
@@ -117,6 +117,7 @@ describe('counselling pages (browser, phone size)', () => {
     expect(await recommendations.getByRole('link', { name: 'Mengapa (tidak) cocok: Operator Jahit' }).getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/why/${jahit}`);
     expect(await recommendations.getByRole('link', { name: 'Semua rekomendasi & mengapa tidak' }).getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/matches`);
     expect(await page.getByTestId('section-assessments').getByRole('link').getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/assessments`);
+    expect(await page.getByTestId('section-enrolments').getByRole('link').getAttribute('href')).toBe(`/counsellor/seekers/${budi.id}/skill-gaps`);
     await expectAccessible(page, 'the case page');
 
     await page.getByRole('link', { name: 'Faktor dan ubah tingkat' }).click();

@@ -214,7 +214,7 @@ describe('matching pages (browser, phone size)', () => {
   it('shows a counsellor a seeker’s recommendations and why a vacancy is not among them', async () => {
     const { page, t } = b;
     const counsellor = await staffUser(t.http, t.db, 'counsellor', '3374');
-    await signIn(page, counsellor, /\/counsellor\/assessments$/);
+    await signIn(page, counsellor, /\/counsellor\/cases$/);
     await page.goto(`/counsellor/seekers/${dewi.id}/assessments`);
     await page.getByRole('link', { name: 'Rekomendasi & mengapa tidak' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rekomendasi & mengapa tidak: Dewi Lestari' }).waitFor();

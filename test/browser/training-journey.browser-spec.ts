@@ -89,7 +89,7 @@ describe('an instructor completes a cohort and the seeker’s recommendations ch
   it('shows the seeker’s counsellor the same gaps', async () => {
     const { page, t } = b;
     const counsellor = await staffUser(t.http, t.db, 'counsellor', '3374');
-    await signIn(page, counsellor, /\/counsellor\/assessments$/);
+    await signIn(page, counsellor, /\/counsellor\/cases$/);
     await visit(page, `/counsellor/seekers/${seeker.id}/matches`, 'Rekomendasi & mengapa tidak');
     await page.getByRole('link', { name: 'Keterampilan yang kurang dan pelatihannya' }).click();
     await page.getByRole('heading', { level: 1, name: 'Keterampilan yang paling sering diminta yang belum dimiliki pencari kerja ini' }).waitFor();

@@ -351,6 +351,27 @@ describe('counselling', () => {
       const list = await as(second).get('/api/counselling/cases').expect(200);
       expect(list.body.items.map((i: { seeker: { id: string } }) => i.seeker.id)).not.toContain(sari.id);
     });
+
+    it('closes the case as placed when the employer hires the seeker, and tells the counsellor', async () => {
+      const dewi = await seekerWithCard('Dewi Lestari', { gender: 'F' });
+      const counsellorId = (await caseOf(dewi.id))!.counsellor_id!;
+      const counsellor = [first, second].find((c) => c.id === counsellorId)!;
+      const applied = await as(dewi).post('/api/applications', { vacancyId, shareAssessment: false }).expect(201);
+      const move = (body: object) => as(company.owner).post(`/api/applications/${applied.body.id}/transitions`, body).expect(200);
+      await move({ to: 'screening' });
+      await move({ to: 'interview', interview: { startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), mode: 'video', place: 'https://meet.example.org/r' } });
+      await move({ to: 'offered' });
+      await move({ to: 'hired', startDate: '2027-01-04' });
+
+      const page = await as(counsellor).get(`/api/counselling/cases/${dewi.id}`).expect(200);
+      expect(page.body.case).toMatchObject({ status: 'closed', outcome: 'placed' });
+      const notices = await as(counsellor).get('/api/notifications?limit=50').expect(200);
+      expect(notices.body.items.filter((n: { title: { en: string } }) => n.title.en === 'Your job seeker was hired')).toEqual([
+        expect.objectContaining({ link: `/counselling/cases/${dewi.id}` }),
+      ]);
+      const list = await as(counsellor).get('/api/counselling/cases').expect(200);
+      expect(list.body.items.map((i: { seeker: { id: string } }) => i.seeker.id)).not.toContain(dewi.id);
+    });
   });
 
   describe('generated bodies', () => {

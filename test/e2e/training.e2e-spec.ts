@@ -1,3 +1,4 @@
+import { wibDate } from '#domain';
 import fc from 'fast-check';
 import { createTestContext, linkTokenFromOutbox, type TestContext } from '../support/test-context.js';
 import { registerUser, type RegisteredUser } from '../support/factories.js';
@@ -142,6 +143,43 @@ describe('training centres', () => {
     });
     await t.http.get(`/api/certificates/BLK-3374-${year}-999999/verify`).expect(404);
     await t.http.get(`/api/certificates/not-a-number/verify`).expect(404);
+  });
+
+  it('moves an open cohort to other dates, keeping its sessions inside them, and tells those enrolled', async () => {
+    const centre = await createCentre(t);
+    const programmeId = await publishedProgramme(t, centre);
+    const day = (offset: number) => wibDate(new Date(Date.now() + offset * 86_400_000));
+    const session = (date: string) => ({ startsAt: `${date}T08:00:00+07:00`, endsAt: `${date}T12:00:00+07:00` });
+    const cohort = await openCohort(t, centre, programmeId, { startsOn: day(10), endsOn: day(20), capacity: 1, sessions: [session(day(12))] });
+    const [holder, waiting] = [await createSeeker(t), await createSeeker(t)];
+    await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(holder)).expect(201);
+    await t.http.post(`/api/cohorts/${cohort.id}/enrolments`).set(...auth(waiting)).expect(201);
+    const patch = (body: object) => t.http.patch(`/api/cohorts/${cohort.id}`).set(...auth(centre.staff)).send(body);
+
+    const moved = await patch({ startsOn: day(11), endsOn: day(25) }).expect(200);
+    expect(moved.body).toMatchObject({ startsOn: day(11), endsOn: day(25) });
+    const notices = await t.db.query(`SELECT user_id FROM notifications WHERE title_en LIKE '%has new dates' ORDER BY user_id`);
+    expect(notices.rows.map((row) => row.user_id)).toEqual([holder.id, waiting.id].sort());
+    // The same dates again change nothing and tell nobody twice.
+    await patch({ startsOn: day(11) }).expect(200);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE title_en LIKE '%has new dates'`)).rows[0].n).toBe(2);
+
+    const outside = await patch({ startsOn: day(13) }).expect(400);
+    expect(outside.body.message).toMatch(new RegExp(`session is planned on ${day(12)}`));
+    expect((await patch({ endsOn: day(9) }).expect(400)).body.message).toMatch(/endsOn must not be before startsOn/);
+    expect((await patch({ startsOn: day(-1) }).expect(400)).body.message).toMatch(/today/);
+    await patch({ startsOn: '2030-02-30' }).expect(400);
+    await patch({ endsOn: 'next week' }).expect(400);
+    // Another centre's staff cannot see it, let alone move it; nothing changed.
+    const other = await createCentre(t);
+    await t.http.patch(`/api/cohorts/${cohort.id}`).set(...auth(other.staff)).send({ endsOn: day(30) }).expect(404);
+    expect((await t.http.get(`/api/cohorts/${cohort.id}`).set(...auth(centre.staff)).expect(200)).body).toMatchObject({ startsOn: day(11), endsOn: day(25) });
+
+    // A cohort that has started keeps its start; its end may still move.
+    const running = await openCohort(t, centre, programmeId);
+    const started = await t.http.patch(`/api/cohorts/${running.id}`).set(...auth(centre.staff)).send({ startsOn: day(1), endsOn: day(1) }).expect(400);
+    expect(started.body.message).toMatch(/started on/);
+    await t.http.patch(`/api/cohorts/${running.id}`).set(...auth(centre.staff)).send({ endsOn: day(5) }).expect(200);
   });
 
   it('refuses applications to a cancelled cohort, naming why', async () => {

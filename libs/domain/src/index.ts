@@ -270,6 +270,7 @@ export {
   COHORT_START_REMINDER_DAYS,
   centreReviewNotification,
   certificateNotification,
+  cohortRescheduledNotification,
   cohortStartReminderNotification,
   enrolmentNotification,
   trainingCentreInvitationEmail,
@@ -341,6 +342,7 @@ export {
 } from './counselling/follow-ups.js';
 export {
   followUpDueNotification,
+  placedNotification,
   sessionNotification,
   trainingReferralNotification,
   vacancyReferralNotification,

@@ -34,18 +34,25 @@ function Navigation() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const links: Array<[string, string]> = [['/', t('nav.vacancies')]];
-  if (user?.role === 'job_seeker') links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/recommendations', t('nav.recommendations')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')]);
-  if (user?.role === 'counsellor') links.push(['/counsellor/assessments', t('nav.counsellorResults')]);
-  // Counselling (issue 6).
-  if (user?.role === 'counsellor') links.push(['/counsellor/cases', t('counselling.nav.caseload')]);
-  if (user?.role === 'job_seeker') links.push(['/counselling', t('counselling.nav.mine')]);
-  if (user?.role === 'employer') links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
-  if (user?.role === 'admin') links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/matching', t('nav.matchingWeights')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
-  // Training centres (issue 6).
-  if (user?.role === 'job_seeker') links.push(['/trainings', t('training.nav.trainings')], ['/my-trainings', t('training.nav.mine')]);
-  if (user?.role === 'training_centre') links.push(['/training/centre', t('training.nav.centre')], ['/training/programmes', t('training.nav.programmes')], ['/training/cohorts', t('training.nav.cohorts')]);
-  if (user?.role === 'admin') links.push(['/admin/training-centres', t('training.nav.verifyCentres')]);
-  // End of training centres.
+  switch (user?.role) {
+    case 'job_seeker':
+      links.push(['/profile', t('nav.profile')], ['/ak1', t('nav.ak1')], ['/applications', t('nav.applications')], ['/recommendations', t('nav.recommendations')], ['/saved-searches', t('nav.savedSearches')], ['/assessments', t('nav.assessments')], ['/trainings', t('training.nav.trainings')], ['/my-trainings', t('training.nav.mine')], ['/counselling', t('counselling.nav.mine')]);
+      break;
+    case 'counsellor':
+      links.push(['/counsellor/cases', t('counselling.nav.caseload')], ['/counsellor/assessments', t('nav.counsellorResults')]);
+      break;
+    case 'employer':
+      links.push(['/employer/company', t('nav.company')], ['/employer/vacancies', t('nav.myVacancies')]);
+      break;
+    case 'training_centre':
+      links.push(['/training/centre', t('training.nav.centre')], ['/training/programmes', t('training.nav.programmes')], ['/training/cohorts', t('training.nav.cohorts')]);
+      break;
+    case 'admin':
+      links.push(['/admin/employers', t('nav.verifyCompanies')], ['/admin/training-centres', t('training.nav.verifyCentres')], ['/admin/psychometrics', t('nav.psychometrics')], ['/admin/matching', t('nav.matchingWeights')], ['/admin/wording-exceptions', t('nav.wordingExceptions')]);
+      break;
+    default:
+      break;
+  }
   return (
     <nav aria-label={t('nav.label')}>
       <Group gap="sm" wrap="wrap">

@@ -15,7 +15,7 @@ export function homeFor(role: Role): string {
     case 'admin':
       return '/admin/employers';
     case 'counsellor':
-      return '/counsellor/assessments';
+      return '/counsellor/cases';
     case 'training_centre':
       return '/training/centre';
     default:

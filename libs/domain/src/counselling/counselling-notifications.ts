@@ -68,3 +68,18 @@ export function followUpDueNotification(input: { counsellorId: string; followUpI
     dedupeKey: `counselling-follow-up:${input.followUpId}`,
   };
 }
+
+/** To the counsellor: their seeker was hired through the platform, so the case was closed as placed. */
+export function placedNotification(input: { counsellorId: string; caseId: string; seekerId: string; seekerName: string; vacancyTitle: string; employerName: string }): NotificationInput {
+  return {
+    userId: input.counsellorId,
+    kind: 'counselling',
+    title: { id: 'Pencari kerja Anda diterima bekerja', en: 'Your job seeker was hired' },
+    body: {
+      id: `${input.seekerName} diterima sebagai "${input.vacancyTitle}" di ${input.employerName}. Kasusnya ditutup dengan hasil: ditempatkan.`,
+      en: `${input.seekerName} was hired as "${input.vacancyTitle}" at ${input.employerName}. The case was closed with the outcome: placed.`,
+    },
+    link: `/counselling/cases/${input.seekerId}`,
+    dedupeKey: `counselling-placed:${input.caseId}`,
+  };
+}

@@ -118,3 +118,24 @@ export function cohortStartReminderNotification(reminder: CohortStartReminder): 
     dedupeKey: `cohort-start:${reminder.enrolmentId}:${reminder.startsOn}`,
   };
 }
+
+/** The seeker's notification when staff move a cohort they are enrolled in (or waiting for) to other dates. */
+export function cohortRescheduledNotification(input: {
+  seekerId: string;
+  cohortId: string;
+  programmeTitle: string;
+  startsOn: string;
+  endsOn: string;
+}): NotificationInput {
+  return {
+    userId: input.seekerId,
+    kind: 'training',
+    title: { id: `Jadwal ${input.programmeTitle} berubah`, en: `${input.programmeTitle} has new dates` },
+    body: {
+      id: `Lembaga pelatihan mengubah jadwal angkatan Anda: sekarang ${input.startsOn} sampai ${input.endsOn}.`,
+      en: `The training centre moved your cohort: it now runs from ${input.startsOn} to ${input.endsOn}.`,
+    },
+    link: '/training/enrolments',
+    dedupeKey: `cohort-dates:${input.cohortId}:${input.seekerId}:${input.startsOn}:${input.endsOn}`,
+  };
+}

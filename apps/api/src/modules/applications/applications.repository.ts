@@ -198,6 +198,17 @@ export class ApplicationsRepository {
     await db.query(`UPDATE job_seekers SET status = 'placed', updated_at = now() WHERE user_id = $1`, [seekerId]);
   }
 
+  /** Closes the seeker's open counselling case with the outcome "placed"; answers the case closed, if there was one. */
+  async closeCaseAsPlaced(db: EntityManager, seekerId: string): Promise<{ id: string; counsellor_id: string | null; seeker_name: string } | undefined> {
+    const [row] = await db.query(
+      `UPDATE cases k SET status = 'closed', closed_at = now(), outcome = 'placed', updated_at = now()
+         FROM users u WHERE u.id = k.seeker_id AND k.seeker_id = $1 AND k.status = 'open'
+       RETURNING k.id, k.counsellor_id, u.full_name AS seeker_name`,
+      [seekerId],
+    );
+    return row;
+  }
+
   async markVacancyFilled(db: EntityManager, vacancyId: string): Promise<void> {
     await db.query(`UPDATE vacancies SET status = 'filled', closed_at = now(), updated_at = now() WHERE id = $1`, [vacancyId]);
   }

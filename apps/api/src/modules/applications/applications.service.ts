@@ -6,6 +6,7 @@ import {
   assertTransition,
   interviewNotification,
   newApplicantNotification,
+  placedNotification,
   statusChangedNotification,
   withdrawnNotification,
   interestSummary,
@@ -215,6 +216,13 @@ export class ApplicationsService {
         // A placed seeker shows as such to counsellors and matching until they look for work again.
         if (await this.repository.insertPlacement(db, { application, startDate: dto.startDate, recordedBy: user.id })) {
           await this.repository.markSeekerPlaced(db, application.seeker_id);
+          // The seeker's open counselling case ends with the outcome "placed", and their counsellor hears of it.
+          const closed = await this.repository.closeCaseAsPlaced(db, application.seeker_id);
+          if (closed?.counsellor_id) {
+            notifications.push(
+              placedNotification({ counsellorId: closed.counsellor_id, caseId: closed.id, seekerId: application.seeker_id, seekerName: closed.seeker_name, ...context }),
+            );
+          }
           await this.matchChanges.mark(db, 'seeker', [application.seeker_id]);
           rematch.seekers.push(application.seeker_id);
         }

@@ -6,6 +6,7 @@ import {
   attendanceRate,
   cancelledStatus,
   certificateNotification,
+  cohortRescheduledNotification,
   certificateNumber,
   completionProblem,
   eligibilityProblems,
@@ -335,6 +336,13 @@ export class EnrolmentsService {
   }
 
   /** Ends every live enrolment of a cohort being cancelled, and tells each seeker; the caller holds the cohort's lock. */
+  /** Tells everyone with a live enrolment (or waiting for a place) that the cohort moved to other dates. */
+  async noticeReschedule(db: EntityManager, cohortId: string, programmeTitle: string, startsOn: string, endsOn: string): Promise<Effects> {
+    const live: { seeker_id: string }[] = await db.query(`SELECT seeker_id FROM enrolments WHERE cohort_id = $1 AND status IN ${LIVE} ORDER BY id`, [cohortId]);
+    const notices = live.map((row) => cohortRescheduledNotification({ seekerId: row.seeker_id, cohortId, programmeTitle, startsOn, endsOn }));
+    return { outboxIds: notices.length > 0 ? await this.notifications.write(db, notices) : [], rematch: [] };
+  }
+
   async endForCancellation(db: EntityManager, cohortId: string): Promise<Effects> {
     const cohort = await this.lockCohort(db, cohortId);
     const live: { id: string; seeker_id: string; status: EnrolmentStatus }[] = await db.query(

@@ -319,14 +319,46 @@ export class ProgrammesService {
     );
   }
 
+  private checkRealDate(field: 'startsOn' | 'endsOn', value: string): void {
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw invalid(field, `${field} ${value} is not a real date`);
+  }
+
   private checkDates(startsOn: string, endsOn: string): void {
-    for (const [field, value] of [['startsOn', startsOn], ['endsOn', endsOn]] as const) {
-      const [y, m, d] = value.split('-').map(Number);
-      const date = new Date(Date.UTC(y, m - 1, d));
-      if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw invalid(field, `${field} ${value} is not a real date`);
-    }
+    this.checkRealDate('startsOn', startsOn);
+    this.checkRealDate('endsOn', endsOn);
     if (startsOn < this.today()) throw invalid('startsOn', `startsOn must be today (${this.today()}) or later`);
     if (endsOn < startsOn) throw invalid('endsOn', 'endsOn must not be before startsOn');
+  }
+
+  /**
+   * New dates for an open cohort: the start only before the cohort starts, the end not in the past,
+   * and every session already planned still within them. Answers whether anything changed.
+   */
+  private async moveDates(db: Db, cohortId: string, current: { starts_on: string; ends_on: string; status: string }, dto: PatchCohortDto): Promise<boolean> {
+    const startsOn = dto.startsOn ?? current.starts_on;
+    const endsOn = dto.endsOn ?? current.ends_on;
+    if (startsOn === current.starts_on && endsOn === current.ends_on) return false;
+    if (current.status !== 'open') throw new DomainError(ErrorCode.CohortClosed, `The cohort is ${current.status}; only an open cohort's dates can change.`);
+    const today = this.today();
+    if (dto.startsOn !== undefined) this.checkRealDate('startsOn', dto.startsOn);
+    if (dto.endsOn !== undefined) this.checkRealDate('endsOn', dto.endsOn);
+    if (startsOn !== current.starts_on) {
+      if (current.starts_on <= today) throw invalid('startsOn', `The cohort started on ${current.starts_on}; its start date no longer changes (the end date still may)`);
+      if (startsOn < today) throw invalid('startsOn', `startsOn must be today (${today}) or later`);
+    }
+    if (endsOn < startsOn) throw invalid('endsOn', 'endsOn must not be before startsOn');
+    if (endsOn < today) throw invalid('endsOn', `endsOn must be today (${today}) or later`);
+    const [outside]: { day: string }[] = await db.query(
+      `SELECT to_char(starts_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day FROM training_sessions
+        WHERE cohort_id = $1 AND ((starts_at AT TIME ZONE 'Asia/Jakarta')::date < $2::date OR (starts_at AT TIME ZONE 'Asia/Jakarta')::date > $3::date)
+        ORDER BY starts_at LIMIT 1`,
+      [cohortId, startsOn, endsOn],
+    );
+    if (outside) throw invalid(dto.startsOn !== undefined && outside.day < startsOn ? 'startsOn' : 'endsOn', `A session is planned on ${outside.day}, outside ${startsOn} to ${endsOn}; choose dates that include every session`);
+    await db.query(`UPDATE training_cohorts SET starts_on = $2, ends_on = $3, updated_at = now() WHERE id = $1`, [cohortId, startsOn, endsOn]);
+    return true;
   }
 
   async createCohort(userId: string, programmeId: string, dto: CohortDto): Promise<CohortView> {
@@ -364,7 +396,12 @@ export class ProgrammesService {
     const membership = await this.access.requireStaff(userId);
     const outcome = await this.db.transaction(async (db) => {
       await this.access.cohortOfCentre(cohortId, membership.centreId, db);
-      const [cohort]: { capacity: number; status: string }[] = await db.query(`SELECT capacity, status FROM training_cohorts WHERE id = $1 FOR NO KEY UPDATE`, [cohortId]);
+      const [cohort]: { capacity: number; status: string; starts_on: string; ends_on: string; title: string }[] = await db.query(
+        `SELECT k.capacity, k.status, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on, p.title
+           FROM training_cohorts k JOIN training_programmes p ON p.id = k.programme_id WHERE k.id = $1 FOR NO KEY UPDATE OF k`,
+        [cohortId],
+      );
+      const moved = await this.moveDates(db, cohortId, cohort, dto);
       if (dto.instructorUserId) await this.checkInstructor(db, membership.centreId, dto.instructorUserId);
       if (dto.capacity !== undefined) {
         const [{ taken }]: { taken: number }[] = await db.query(
@@ -382,8 +419,12 @@ export class ProgrammesService {
         [cohortId, dto.capacity ?? null, dto.instructorUserId ?? null, dto.selection ?? null, dto.status ?? null],
       );
       if (dto.status === 'cancelled' && cohort.status !== 'cancelled') return this.enrolments.endForCancellation(db, cohortId);
+      const rescheduled = moved
+        ? await this.enrolments.noticeReschedule(db, cohortId, cohort.title, dto.startsOn ?? cohort.starts_on, dto.endsOn ?? cohort.ends_on)
+        : { outboxIds: [], rematch: [] };
       // More places: the waiting list moves up at once.
-      return this.enrolments.fillFreePlaces(db, cohortId);
+      const filled = await this.enrolments.fillFreePlaces(db, cohortId);
+      return { outboxIds: [...rescheduled.outboxIds, ...filled.outboxIds], rematch: [...rescheduled.rematch, ...filled.rematch] };
     });
     await this.enrolments.afterCommit(outcome);
     return this.cohort(cohortId);

@@ -316,7 +316,7 @@ export default function CasePage() {
           </Stack>
         </Section>
 
-        <Section id="enrolments" title={t('counselling.enrolments.title')}>
+        <Section id="enrolments" title={t('counselling.enrolments.title')} action={<ActionLink to={`/counsellor/seekers/${seekerId}/skill-gaps`}>{t('counselling.enrolments.gaps')}</ActionLink>}>
           {data.enrolments.length === 0 && <Text size="sm">{t('counselling.enrolments.none')}</Text>}
           <List size="sm">
             {data.enrolments.map((e) => (

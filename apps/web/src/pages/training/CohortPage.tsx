@@ -162,19 +162,27 @@ function CompleteCohort({ cohortId, names, onDone }: { cohortId: string; names: 
   );
 }
 
-/** Staff change a cohort: places (more places move the waiting list up), instructor, selection, a session more, or cancel it. */
+/** Staff change a cohort: dates, places (more places move the waiting list up), instructor, selection, a session more, or cancel it. */
 function CohortSettings({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) {
   const { t } = useTranslation();
   const centre = useMyCentre();
   const [capacity, setCapacity] = useState<number | string>(cohort.capacity);
   const [instructor, setInstructor] = useState(cohort.instructor?.userId ?? '');
   const [selection, setSelection] = useState(cohort.selection);
+  const [dates, setDates] = useState({ startsOn: cohort.startsOn, endsOn: cohort.endsOn });
   const [session, setSession] = useState({ date: '', start: '08:00', end: '12:00' });
   const save = useMutation({
     mutationFn: () =>
       api<Cohort>(trainingPaths.cohort(cohort.id), {
         method: 'PATCH',
-        body: { capacity: Number(capacity) || 0, selection, ...(instructor ? { instructorUserId: instructor } : {}) },
+        body: {
+          capacity: Number(capacity) || 0,
+          selection,
+          ...(instructor ? { instructorUserId: instructor } : {}),
+          // Only the dates that changed: a running cohort may still move its end, never its start.
+          ...(dates.startsOn !== cohort.startsOn ? { startsOn: dates.startsOn } : {}),
+          ...(dates.endsOn !== cohort.endsOn ? { endsOn: dates.endsOn } : {}),
+        },
       }),
     onSuccess: onDone,
   });
@@ -205,6 +213,10 @@ function CohortSettings({ cohort, onDone }: { cohort: Cohort; onDone: () => void
         }}
       >
         <Stack gap="sm">
+          <Group gap="xs" wrap="wrap">
+            <TextInput label={t('training.cohorts.startsOn')} type="date" required value={dates.startsOn} onChange={(e) => setDates({ ...dates, startsOn: e.currentTarget.value })} />
+            <TextInput label={t('training.cohorts.endsOn')} type="date" required value={dates.endsOn} onChange={(e) => setDates({ ...dates, endsOn: e.currentTarget.value })} />
+          </Group>
           <NumberInput label={t('training.cohorts.capacity')} min={1} required value={capacity} onChange={setCapacity} />
           <Select label={t('training.cohorts.instructor')} value={instructor || null} onChange={(value) => setInstructor(value ?? '')} data={instructors.map((m) => ({ value: m.userId, label: m.fullName }))} />
           <Checkbox label={t('training.cohorts.selection')} checked={selection} onChange={(e) => setSelection(e.currentTarget.checked)} />
@@ -324,7 +336,7 @@ export default function CohortPage() {
         );
       })}
       <CompleteCohort cohortId={id} names={names} onDone={refresh} />
-      {staff && <CohortSettings key={`${c.capacity}-${c.instructor?.userId}-${c.selection}`} cohort={c} onDone={refresh} />}
+      {staff && <CohortSettings key={`${c.capacity}-${c.instructor?.userId}-${c.selection}-${c.startsOn}-${c.endsOn}`} cohort={c} onDone={refresh} />}
     </>
   );
 }

@@ -213,6 +213,18 @@ export class CohortDto {
 }
 
 export class PatchCohortDto {
+  @ApiPropertyOptional({ example: '2026-12-08', description: 'Only before the cohort starts; every session must stay within the dates' })
+  @IsOptional()
+  @IsString({ message: DATE_MESSAGE('startsOn') })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: DATE_MESSAGE('startsOn') })
+  startsOn?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-27' })
+  @IsOptional()
+  @IsString({ message: DATE_MESSAGE('endsOn') })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: DATE_MESSAGE('endsOn') })
+  endsOn?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt({ message: 'capacity must be a whole number of places' })

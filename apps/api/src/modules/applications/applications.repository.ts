@@ -201,9 +201,11 @@ export class ApplicationsRepository {
   /** Closes the seeker's open counselling case with the outcome "placed"; answers the case closed, if there was one. */
   async closeCaseAsPlaced(db: EntityManager, seekerId: string): Promise<{ id: string; counsellor_id: string | null; seeker_name: string } | undefined> {
     const [row] = await db.query(
-      `UPDATE cases k SET status = 'closed', closed_at = now(), outcome = 'placed', updated_at = now()
-         FROM users u WHERE u.id = k.seeker_id AND k.seeker_id = $1 AND k.status = 'open'
-       RETURNING k.id, k.counsellor_id, u.full_name AS seeker_name`,
+      // A SELECT around the UPDATE, so that the driver answers the rows (an UPDATE answers [rows, count]).
+      `WITH closed AS (
+         UPDATE cases SET status = 'closed', closed_at = now(), outcome = 'placed', updated_at = now()
+          WHERE seeker_id = $1 AND status = 'open' RETURNING id, counsellor_id, seeker_id)
+       SELECT c.id, c.counsellor_id, u.full_name AS seeker_name FROM closed c JOIN users u ON u.id = c.seeker_id`,
       [seekerId],
     );
     return row;

@@ -485,7 +485,8 @@ export async function matchingBenchmark(args: string[]): Promise<number> {
       const seekerIds = data.seekers.map((seeker) => seeker.id);
       const vacancyIds = rebuildVacancies.map((vacancy) => vacancy.id);
       const rebuildSize = `${fmt(seekerIds.length)} × ${fmt(vacancyIds.length)}`;
-      const chunk = 5_000;
+      // The worker's default MATCH_REBUILD_CHUNK.
+      const chunk = 200;
       const totalLists = seekerIds.length + vacancyIds.length;
       const runs: RebuildRun[] = [];
       if (options.fullRebuild) {

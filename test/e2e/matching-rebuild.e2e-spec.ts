@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Queue, type ConnectionOptions } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { compileSeeker, compileVacancy, MatchContext, type CompiledSeeker, type CompiledVacancy } from '#domain';
 import { rankAllCandidates, rankAllJobs, type RankedList } from '#matching-engine';
 import { loadActiveWeightSet, loadMatchReference, streamMatchSeekers, streamMatchVacancies } from '#persistence';
-import { JobName, QueueName, redisConnectionOptions } from '#queue';
+import { MatchChanges } from '#platform';
+import { JobName, JobProducer, QueueName, redisConnectionOptions } from '#queue';
 import { MatchingProcessor } from '../../apps/worker/src/processors/matching.processor.js';
 import { createCompany } from '../support/exchange-fixtures.js';
 import { createTestContext, eventually, type TestContext } from '../support/test-context.js';
@@ -180,7 +182,40 @@ describe('matching rebuild', () => {
     );
     expect(left[0]).toEqual({ jobs: 0, candidates: 0 });
     await expect(processor.reconcile(5)).resolves.toMatchObject({ rebuild: false });
+    await worker.close();
   }, 120_000);
+
+  it('a re-match of a fresh change waits for a chunk of a running rebuild, not for the rebuild', async () => {
+    // Each chunk's commit now takes 0.3 s, so the rebuild runs for over ten seconds.
+    await t.db.query(`CREATE OR REPLACE FUNCTION slow_rebuild_progress() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NEW; END $$`);
+    const worker = await t.startWorker();
+    await worker.get(MatchingProcessor).whenReady();
+    await worker.get(JobProducer).add(JobName.RebuildMatches, {});
+    const running = async () => (await t.db.query(`SELECT phase, seekers_done FROM match_rebuilds WHERE phase <> 'done'`)).rows[0] as { phase: string; seekers_done: number } | undefined;
+    await eventually(async () => ((await running())?.seekers_done ?? 0) >= 3 * CHUNK, 60_000, 'the rebuild under way');
+
+    // The seeker the rebuild reaches last, so that only the re-match can refresh their list meanwhile.
+    const { rows } = await t.db.query(`SELECT user_id FROM job_seekers WHERE status = 'active' ORDER BY user_id DESC LIMIT 1`);
+    const seekerId = rows[0].user_id as string;
+    await t.db.query(`UPDATE job_seekers SET max_commute_km = max_commute_km + 5, updated_at = now() WHERE user_id = $1`, [seekerId]);
+    const changedAt = new Date();
+    const changes = worker.get(MatchChanges);
+    await changes.mark(worker.get(DataSource), 'seeker', [seekerId]);
+    await changes.dispatch('seeker', [seekerId]);
+    const doneAtChange = (await running())!.seekers_done;
+
+    await eventually(async () => {
+      const { rows: lists } = await t.db.query(`SELECT computed_at FROM seeker_job_matches WHERE seeker_id = $1`, [seekerId]);
+      return lists[0] && lists[0].computed_at > changedAt;
+    }, 60_000, "the seeker's fresh list");
+    const atFresh = await running();
+    // The rebuild is still under way: the re-match went ahead of it, after at most the chunks
+    // committed during the 250 ms debounce and the one being computed when it became ready.
+    expect(atFresh).toMatchObject({ phase: 'seekers' });
+    expect((atFresh!.seekers_done - doneAtChange) / CHUNK).toBeLessThanOrEqual(3);
+    await eventually(async () => (await running()) === undefined, 120_000, 'the rebuild to finish');
+    await worker.close();
+  }, 180_000);
 
   it('a worker with MATCHING_ENGINE=false builds no index and takes no matching job', async () => {
     const worker = await t.startWorker({ MATCHING_ENGINE: 'false' });

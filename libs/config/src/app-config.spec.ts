@@ -26,7 +26,7 @@ describe('AppConfig', () => {
     expect(config.redis.queuePrefix).toBe('kerjaku');
     expect(config.firstAdmin).toBeUndefined();
     expect(config.mail.smtpUrl).toBeUndefined();
-    expect(config.matching).toEqual({ engine: true, rebuildChunk: 5_000 });
+    expect(config.matching).toEqual({ engine: true, rebuildChunk: 200 });
   });
 
   it('lets a worker leave matching to another (MATCHING_ENGINE=false) and names a bad value', () => {

@@ -90,7 +90,7 @@ export const configSchema = z
       .enum(['true', 'false'], { message: 'must be true or false' })
       .default('true')
       .transform((value) => value === 'true'),
-    MATCH_REBUILD_CHUNK: integer(10, 100_000, 5_000),
+    MATCH_REBUILD_CHUNK: integer(10, 100_000, 200),
   })
   .superRefine((env, ctx) => {
     if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {

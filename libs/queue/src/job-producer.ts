@@ -14,6 +14,20 @@ export class JobProducer {
     await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, ...jobOptionsFor(name, data), jobId: jobIdFor(name, data) });
   }
 
+  /**
+   * Whether jobs of the queue could run now without a priority (a count, at most one of them
+   * delayed): waiting, or delayed (a debounced re-match) with their delay over, which BullMQ promotes
+   * only when a worker asks for its next job, so while the only worker is busy they stay delayed.
+   * Background work waits prioritized and is not counted.
+   */
+  async ready(name: QueueName): Promise<number> {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`No queue ${name} registered`);
+    // Delayed jobs come earliest-due first.
+    const [waiting, [next]] = await Promise.all([queue.getWaitingCount(), queue.getDelayed(0, 0)]);
+    return waiting + (next && next.timestamp + next.delay <= Date.now() ? 1 : 0);
+  }
+
   async addBulk<N extends JobName>(name: N, items: JobPayloads[N][]): Promise<void> {
     if (items.length === 0) return;
     const queue = this.queues.get(JOB_QUEUE[name]);

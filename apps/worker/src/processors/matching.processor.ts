@@ -46,7 +46,8 @@ const STORED_SCORE_TOLERANCE = 1e-5;
 const WRITE_BATCH = 2_000;
 // From this many lists on, binary COPY (three round trips, no numbers as text) beats one `unnest` statement.
 const COPY_FROM_LISTS = 20;
-// A rebuild step runs this long, then queues its continuation, so re-matches are not held up behind it.
+// A rebuild step runs at most this long, then queues its continuation; it ends sooner when a re-match
+// of a fresh change is waiting (checked after every chunk), so that change waits for one chunk at most.
 const REBUILD_STEP_MS = 5_000;
 // Computing yields to the event loop this often, so that a write in flight and the job lock's renewal proceed.
 const YIELD_EVERY_MS = 25;
@@ -333,7 +334,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     // The chunk being written while the next is computed (one in flight at a time, committed in order).
     let writing: Promise<void> = Promise.resolve();
 
-    while (run.phase !== 'done' && !this.stopping && Date.now() < deadline) {
+    while (run.phase !== 'done' && !this.stopping && Date.now() < deadline && !(await this.freshWorkWaiting())) {
       const phase: 'seekers' | 'vacancies' = run.phase;
       const cursor: string | null = phase === 'seekers' ? run.seekerCursor : run.vacancyCursor;
       const ids: string[] = phase === 'seekers' ? await seekerIdsAfter(this.db, cursor, chunk) : await openVacancyIdsAfter(this.db, cursor, chunk);
@@ -366,6 +367,11 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     await writing;
     if (run.phase !== 'done' && !this.stopping) await this.jobs.add(JobName.RebuildMatches, { resume: true });
     return { rebuild: run.id, phase: run.phase, seekersDone: run.seekersDone, vacanciesDone: run.vacanciesDone };
+  }
+
+  /** A re-match of a fresh change is ready to run (background work waits prioritized, fresh work does not). */
+  private async freshWorkWaiting(): Promise<boolean> {
+    return (await this.jobs.ready(QueueName.Matching)) > 0;
   }
 
   /** Entities in PostgreSQL the index does not hold yet (created without a hook since start) are loaded first. */

@@ -20,6 +20,24 @@ export function freePort(): Promise<number> {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder down to
+ * the project (its binaries are in node_modules). A clone inside a folder closed to others (mkdtemp
+ * makes them so) would fail in initdb with a bare EACCES; this says which folder and what to do.
+ */
+function assertProjectReachableByPostgres(): void {
+  if (!isRoot) return;
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the user "postgres" when started as root, and that user cannot enter ${dir}. ` +
+          `Run "chmod o+x ${dir}" or put the project in a folder others can enter.`,
+      );
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
 export interface RunningPostgres {
   url: string;
   port: number;
@@ -31,6 +49,7 @@ export interface RunningPostgres {
  * (created on first use, kept when `persistent`), and makes sure `database` exists.
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; database: string; persistent: boolean; port?: number; log?: (line: string) => void }): Promise<RunningPostgres> {
+  assertProjectReachableByPostgres();
   const port = options.port ?? (await freePort());
   const user = 'kerjaku';
   const password = 'kerjaku';

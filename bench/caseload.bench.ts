@@ -9,10 +9,10 @@ import { generateCaseload } from '../scripts/demo/caseload.js';
 import { generateAtScale } from '../scripts/demo/generate.js';
 import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 
 const SEEKERS = 1_000_000;
-const PASSWORD = 'Coba-Kerjaku-2026';
 
 /** The dashboard requests measured: each sort, then filters on the default sort. */
 const SCENARIOS: Array<[string, string]> = [
@@ -36,7 +36,7 @@ function percentile(sorted: number[], p: number): number {
 async function seed(url: string, log: (line: string) => void): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
-    const passwordHash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
     const [{ seekers }] = (await pool.query<{ seekers: number }>(`SELECT count(*)::int AS seekers FROM job_seekers`)).rows;
     if (seekers < SEEKERS) {
       log(`Seeding ${SEEKERS - seekers} job seekers (a few minutes, once)...`);
@@ -138,7 +138,7 @@ export async function caseloadBenchmark(args: string[]): Promise<number> {
     );
     await waitForPort(apiPort, 30_000);
     const base = `http://127.0.0.1:${apiPort}/api`;
-    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: office.email, password: PASSWORD }) });
+    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: office.email, password: DEMO_PASSWORD }) });
     if (!login.ok) throw new Error(`Login of ${office.email} answered ${login.status}: ${await login.text()}`);
     const { accessToken } = ((await login.json()) as { tokens: { accessToken: string } }).tokens;
     for (const [title, query] of SCENARIOS) {

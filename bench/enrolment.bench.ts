@@ -6,6 +6,7 @@ import pg from 'pg';
 import { addDays, wibDate } from '#domain';
 import { createDataSource, loadReferenceData } from '#persistence';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 
 interface Options {
@@ -16,7 +17,6 @@ interface Options {
   processes: number;
 }
 
-const PASSWORD = 'Lamaran-Tenang-2026';
 
 function option(args: string[], name: string, fallback: number): number {
   const value = args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -106,7 +106,7 @@ export async function enrolmentBenchmark(args: string[]): Promise<number> {
       });
     const register = async (role: string, index: number): Promise<{ id: string; token: string }> => {
       const body = await json(
-        await post(bases[index % bases.length], '/auth/register', null, { role, fullName: `Bench ${role} ${index}`, email: `bench-${role}-${index}@example.org`, password: PASSWORD }),
+        await post(bases[index % bases.length], '/auth/register', null, { role, fullName: `Bench ${role} ${index}`, email: `bench-${role}-${index}@example.org`, password: DEMO_PASSWORD }),
         201,
         'registration',
       );

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { createDataSource, loadReferenceData } from '#persistence';
 import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 
 interface Options {
@@ -75,7 +76,7 @@ export async function httpBenchmark(args: string[]): Promise<number> {
     const base = `http://127.0.0.1:${apiPort}`;
     rows.push(await load('reference data through Nest (GET /api/reference/regions)', { url: `${base}/api/reference/regions` }, options));
 
-    const account = { role: 'job_seeker', fullName: 'Bench Seeker', email: 'bench@example.org', password: 'Lamaran-Tenang-2026' };
+    const account = { role: 'job_seeker', fullName: 'Bench Seeker', email: 'bench@example.org', password: DEMO_PASSWORD };
     const registered = await fetch(`${base}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
     if (registered.status !== 201) throw new Error(`Could not register the bench account: ${registered.status} ${await registered.text()}`);
     rows.push(

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { compileSeeker, compileVacancy, MatchContext, SCORING_VERSION, SHIPPED_INSTRUMENTS, type CompiledSeeker, type CompiledVacancy } from '#domain';
 import { loadActiveWeightSet, loadMatchReference, streamMatchSeekers, streamMatchVacancies } from '#persistence';
 import { generateAtScale } from '../scripts/demo/generate.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 
 /** The loaders take anything with `query(sql, params)` answering rows; a pg pool answers a result. */
 export function sqlRunner(pool: pg.Pool): { query(sql: string, parameters?: unknown[]): Promise<any> } {
@@ -29,7 +30,7 @@ export async function ensureData(pool: pg.Pool, wanted: { seekers: number; openV
     return;
   }
   log(`Seeding ${seekers.toLocaleString('en')} job seekers and ${vacancies.toLocaleString('en')} published vacancies (once)...`);
-  const passwordHash = await argon2.hash('Coba-Kerjaku-2026', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const result = await generateAtScale(pool, {
     seekers,
     vacancies,

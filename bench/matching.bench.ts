@@ -13,6 +13,7 @@ import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitFor
 import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
 import { ensureData, ensureInterests, loadCompiled, median, percentile, sample, type LoadedData } from './matching-data.js';
 import { prepareSideTable, sqlTopCandidates } from './matching-sql.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 
 interface Options {
   seekers: number;
@@ -268,7 +269,7 @@ async function freshness(postgres: RunningPostgres, redis: RunningRedis, pool: p
     let timeouts = 0;
     let warmupSeconds = 0;
     for (const [i, person] of people.entries()) {
-      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: person.email, password: 'Coba-Kerjaku-2026' }) });
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: person.email, password: DEMO_PASSWORD }) });
       if (!login.ok) throw new Error(`Login of ${person.email} answered ${login.status}: ${await login.text()}`);
       const { accessToken } = ((await login.json()) as { tokens: { accessToken: string } }).tokens;
       const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };

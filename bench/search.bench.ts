@@ -10,6 +10,7 @@ import { generateAtScale } from '../scripts/demo/generate.js';
 import { repositoryRoot } from '../scripts/lib/environment.js';
 import { ensureRedisServer, freePort, startEmbeddedPostgres, startRedis, waitForPort } from '../scripts/lib/services.js';
 import { machine, printTable, startChild, stopChild, writeReport, type BenchRow } from './harness.js';
+import { DEMO_PASSWORD } from '../scripts/platform.js';
 
 const VACANCIES = 200_000;
 const SEEKERS = 1_000_000;
@@ -89,7 +90,7 @@ async function seed(url: string, log: (line: string) => void): Promise<void> {
       return;
     }
     log(`Seeding ${vacancies} vacancies and ${seekers} job seekers (a few minutes, once)...`);
-    const passwordHash = await argon2.hash('Coba-Kerjaku-2026', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
     const result = await generateAtScale(pool, {
       seekers,
       vacancies,
